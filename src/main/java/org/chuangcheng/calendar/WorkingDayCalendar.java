@@ -1,0 +1,83 @@
+package org.chuangcheng.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The official calendar as the application uses it: is a day worked, what is the deadline N working
+ * days from now. The handful of exceptions per year are kept in memory and reloaded when they change.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class WorkingDayCalendar {
+
+    /** Two working days or fewer left: due soon (DOMAIN.md). */
+    public static final int DUE_SOON_WORKING_DAYS = 2;
+
+    private final CalendarDays days;
+    private final Clock clock;
+    private volatile WorkingDays workingDays;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return current().isWorkingDay(day);
+    }
+
+    /** The n-th working day after {@code start}. */
+    public LocalDate addWorkingDays(LocalDate start, int n) {
+        return current().addWorkingDays(start, n);
+    }
+
+    /** Working days after {@code from} up to and including {@code to}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return current().workingDaysBetween(from, to);
+    }
+
+    /** Whether a deadline is today or within {@link #DUE_SOON_WORKING_DAYS} working days, and not past. */
+    public boolean isDueSoon(LocalDate deadline) {
+        LocalDate today = today();
+        return !deadline.isBefore(today) && workingDaysBetween(today, deadline) <= DUE_SOON_WORKING_DAYS;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CalendarDay> exceptionsOfYear(int year) {
+        return days.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** An administrator records a holiday or a make-up working day (later years' notices). */
+    public CalendarDay setException(LocalDate day, DayKind kind, String name) {
+        if (name == null || name.isBlank()) {
+            throw new BusinessRuleException("calendar.name.required");
+        }
+        CalendarDay saved = days.save(new CalendarDay(day, kind, name.trim()));
+        workingDays = null;
+        return saved;
+    }
+
+    public void removeException(LocalDate day) {
+        days.deleteById(day);
+        workingDays = null;
+    }
+
+    private WorkingDays current() {
+        WorkingDays snapshot = workingDays;
+        if (snapshot == null) {
+            Map<LocalDate, DayKind> map = days.findAllByOrderByDay().stream()
+                    .collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind));
+            snapshot = new WorkingDays(map);
+            workingDays = snapshot;
+        }
+        return snapshot;
+    }
+}

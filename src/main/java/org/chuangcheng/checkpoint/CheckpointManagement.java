@@ -1,0 +1,130 @@
+package org.chuangcheng.checkpoint;
+
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.organization.Unit;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
+import org.chuangcheng.security.Account;
+import org.chuangcheng.security.AccountManagement;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checkpoints. The office and administrators create and change them; everyone else reads, and a
+ * liaison reads only the checkpoints her unit answers for.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class CheckpointManagement {
+
+    private final Checkpoints checkpoints;
+    private final CheckpointCatalog catalog;
+    private final UnitManagement units;
+    private final AccountManagement accounts;
+
+    @Transactional(readOnly = true)
+    public Page<Checkpoint> search(Actor actor, CheckpointFilter filter, Pageable pageable) {
+        Long unitId = actor.isConfinedToUnit() ? actor.unitId() : filter.unitId();
+        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
+        return checkpoints.search(filter.districtId(), filter.categoryId(), unitId, text, filter.includeInactive(),
+                pageable);
+    }
+
+    /** The checkpoint, if the actor may see it; another unit's checkpoint is "not found" to a liaison. */
+    @Transactional(readOnly = true)
+    public Checkpoint get(Actor actor, Long id) {
+        Checkpoint checkpoint = checkpoints.findWithDetailsById(id).orElseThrow(() -> new CheckpointNotFound(id));
+        if (!actor.canSeeUnit(checkpoint.getResponsibleUnit().getId())) {
+            throw new CheckpointNotFound(id);
+        }
+        return checkpoint;
+    }
+
+    public Checkpoint create(Actor actor, CheckpointDetails details) {
+        requireManager(actor);
+        Checkpoint checkpoint = new Checkpoint(details.name().trim(), catalog.category(details.categoryId()),
+                district(details.districtId()), details.address().trim(), units.get(details.responsibleUnitId()));
+        apply(checkpoint, details);
+        return checkpoints.save(checkpoint);
+    }
+
+    public Checkpoint update(Actor actor, Long id, long expectedVersion, CheckpointDetails details) {
+        requireManager(actor);
+        Checkpoint checkpoint = get(actor, id);
+        if (checkpoint.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Checkpoint.class, id);
+        }
+        apply(checkpoint, details);
+        return checkpoint;
+    }
+
+    public void deactivate(Actor actor, Long id) {
+        requireManager(actor);
+        get(actor, id).setActive(false);
+    }
+
+    public void reactivate(Actor actor, Long id) {
+        requireManager(actor);
+        get(actor, id).setActive(true);
+    }
+
+    /** The checkpoints a leader is paired with (usually one). */
+    @Transactional(readOnly = true)
+    public List<Checkpoint> pairedWith(Long leaderAccountId) {
+        return checkpoints.findByPairedLeaderIdAndActiveTrue(leaderAccountId);
+    }
+
+    @Transactional(readOnly = true)
+    public long countActive() {
+        return checkpoints.countByActiveTrue();
+    }
+
+    private void apply(Checkpoint checkpoint, CheckpointDetails d) {
+        String name = d.name().trim();
+        Unit district = district(d.districtId());
+        boolean renamed = checkpoint.isNew() || !checkpoint.getName().equalsIgnoreCase(name)
+                || !checkpoint.getDistrict().getId().equals(district.getId());
+        if (renamed && checkpoints.existsByNameIgnoreCaseAndDistrictId(name, district.getId())) {
+            throw new BusinessRuleException("checkpoint.name.taken", name);
+        }
+        if ((d.latitude() == null) != (d.longitude() == null)) {
+            throw new BusinessRuleException("checkpoint.coordinates.pair");
+        }
+        checkpoint.change(name, catalog.category(d.categoryId()), district, d.address().trim(), d.latitude(),
+                d.longitude(), units.get(d.responsibleUnitId()), leader(d.pairedLeaderId()), d.secondary());
+    }
+
+    private Unit district(Long id) {
+        Unit unit = units.get(id);
+        if (unit.getType() != UnitType.DISTRICT) {
+            throw new BusinessRuleException("checkpoint.district.notDistrict");
+        }
+        return unit;
+    }
+
+    private Account leader(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Account account = accounts.get(id);
+        if (account.getRole() != Role.LEADER) {
+            throw new BusinessRuleException("checkpoint.pairedLeader.notLeader");
+        }
+        return account;
+    }
+
+    private static void requireManager(Actor actor) {
+        if (!actor.isOfficeOrAdmin()) {
+            throw new AccessDeniedException("checkpoints are managed by the campaign office");
+        }
+    }
+}

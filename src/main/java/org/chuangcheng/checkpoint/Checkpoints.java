@@ -1,0 +1,47 @@
+package org.chuangcheng.checkpoint;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Checkpoints extends JpaRepository<Checkpoint, Long> {
+
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader"})
+    @Query(value = """
+            select c from Checkpoint c
+            where (:districtId is null or c.district.id = :districtId)
+              and (:categoryId is null or c.category.id = :categoryId)
+              and (:unitId is null or c.responsibleUnit.id = :unitId)
+              and (:text is null or c.name like concat('%', cast(:text as string), '%')
+                   or c.address like concat('%', cast(:text as string), '%'))
+              and (:includeInactive = true or c.active = true)
+            """,
+            countQuery = """
+            select count(c) from Checkpoint c
+            where (:districtId is null or c.district.id = :districtId)
+              and (:categoryId is null or c.category.id = :categoryId)
+              and (:unitId is null or c.responsibleUnit.id = :unitId)
+              and (:text is null or c.name like concat('%', cast(:text as string), '%')
+                   or c.address like concat('%', cast(:text as string), '%'))
+              and (:includeInactive = true or c.active = true)
+            """)
+    Page<Checkpoint> search(Long districtId, Long categoryId, Long unitId, String text, boolean includeInactive,
+            Pageable pageable);
+
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader"})
+    Optional<Checkpoint> findWithDetailsById(Long id);
+
+    boolean existsByNameIgnoreCaseAndDistrictId(String name, Long districtId);
+
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit"})
+    List<Checkpoint> findByPairedLeaderIdAndActiveTrue(Long leaderId);
+
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit"})
+    List<Checkpoint> findByActiveTrueOrderByName();
+
+    long countByActiveTrue();
+}

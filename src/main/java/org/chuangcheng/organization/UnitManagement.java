@@ -1,0 +1,135 @@
+package org.chuangcheng.organization;
+
+import java.util.List;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.UnitDirectory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Responsible units. Office and administrators manage them; a liaison sees only her own unit and may
+ * change only its contact details.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class UnitManagement implements UnitDirectory {
+
+    private final Units units;
+
+    public Unit create(String name, String shortName, UnitType type, Long parentId) {
+        if (units.existsByNameIgnoreCase(name.trim())) {
+            throw new BusinessRuleException("unit.name.taken", name.trim());
+        }
+        return units.save(new Unit(name.trim(), blankToNull(shortName), type, parentOrNull(parentId)));
+    }
+
+    public Unit update(Long id, long expectedVersion, String name, String shortName, UnitType type, Long parentId,
+            String contactPerson, String contactPhone, boolean active) {
+        Unit unit = get(id);
+        checkVersion(unit, expectedVersion);
+        String trimmed = name.trim();
+        if (!unit.getName().equalsIgnoreCase(trimmed) && units.existsByNameIgnoreCase(trimmed)) {
+            throw new BusinessRuleException("unit.name.taken", trimmed);
+        }
+        Unit parent = parentOrNull(parentId);
+        for (Unit p = parent; p != null; p = p.getParent()) {
+            if (p.getId().equals(unit.getId())) {
+                throw new BusinessRuleException("unit.parent.cycle");
+            }
+        }
+        unit.rename(trimmed, blankToNull(shortName), type, parent);
+        unit.changeContact(blankToNull(contactPerson), blankToNull(contactPhone));
+        unit.setActive(active);
+        return unit;
+    }
+
+    /** A liaison keeps her own unit's contact details current. */
+    public Unit updateContact(Actor actor, Long id, long expectedVersion, String contactPerson, String contactPhone) {
+        Unit unit = getVisible(actor, id);
+        if (!actor.isOfficeOrAdmin() && !actor.isConfinedToUnit()) {
+            throw new AccessDeniedException("unit contact");
+        }
+        checkVersion(unit, expectedVersion);
+        unit.changeContact(blankToNull(contactPerson), blankToNull(contactPhone));
+        return unit;
+    }
+
+    @Transactional(readOnly = true)
+    public Unit get(Long id) {
+        return units.findById(id).orElseThrow(() -> new UnitNotFound(id));
+    }
+
+    /** The unit, if the actor may see it: a liaison only her own, others every unit. */
+    @Transactional(readOnly = true)
+    public Unit getVisible(Actor actor, Long id) {
+        if (!actor.canSeeUnit(id)) {
+            throw new UnitNotFound(id);
+        }
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Unit> search(Actor actor, UnitType type, String text, Pageable pageable) {
+        Long onlyId = actor.isConfinedToUnit() ? actor.unitId() : null;
+        return units.search(type, text == null || text.isBlank() ? null : text.trim(), onlyId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> active() {
+        return units.findByActiveTrueOrderByTypeAscNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> districts() {
+        return units.findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT);
+    }
+
+    /** Finds a unit by its full or short name, as people write them in spreadsheets. */
+    @Transactional(readOnly = true)
+    public Optional<Unit> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = name.trim();
+        return units.findByName(trimmed).or(() -> units.findByShortName(trimmed));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Option> activeUnits() {
+        return active().stream().map(u -> new Option(u.getId(), u.getName())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(Long unitId) {
+        return unitId == null ? Optional.empty() : units.findById(unitId).map(Unit::getName);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(Long unitId) {
+        return unitId != null && units.existsById(unitId);
+    }
+
+    private Unit parentOrNull(Long parentId) {
+        return parentId == null ? null : get(parentId);
+    }
+
+    private static void checkVersion(Unit unit, long expectedVersion) {
+        if (unit.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Unit.class, unit.getId());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

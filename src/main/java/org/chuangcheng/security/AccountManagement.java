@@ -1,0 +1,137 @@
+package org.chuangcheng.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Role;
+import org.chuangcheng.shared.UnitDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creation and changes by administrators, own password changes, sign-in lockout. */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class AccountManagement {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final UnitDirectory units;
+    private final Clock clock;
+
+    @Value("${app.security.lock-duration:PT15M}")
+    private Duration lockDuration = Duration.ofMinutes(15);
+
+    /** Creates an account; the password must satisfy {@link PasswordPolicy} and the username be free. */
+    public Account create(String username, String rawPassword, String displayName, Role role, Long unitId,
+            String phone) {
+        String name = username.trim();
+        if (accounts.existsByUsernameIgnoreCase(name)) {
+            throw new BusinessRuleException("account.username.taken", name);
+        }
+        requireStrong(rawPassword);
+        checkUnit(role, unitId);
+        return accounts.save(new Account(name, passwordEncoder.encode(rawPassword), displayName.trim(), role,
+                unitId, blankToNull(phone)));
+    }
+
+    /** Changes an account's details. {@code expectedVersion} refuses an edit made on a stale form. */
+    public Account update(Long id, long expectedVersion, String displayName, Role role, Long unitId, String phone,
+            boolean enabled) {
+        Account account = get(id);
+        if (account.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Account.class, id);
+        }
+        checkUnit(role, unitId);
+        account.update(displayName.trim(), role, unitId, blankToNull(phone));
+        account.setEnabled(enabled);
+        return account;
+    }
+
+    /** The signed-in user changes her own password, proving she knows the current one. */
+    public void changeOwnPassword(Long accountId, String currentPassword, String newPassword) {
+        Account account = get(accountId);
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new BusinessRuleException("password.current.wrong");
+        }
+        requireStrong(newPassword);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** An administrator sets a new password for someone who forgot hers; also lifts a lock. */
+    public void resetPassword(Long accountId, String newPassword) {
+        requireStrong(newPassword);
+        Account account = get(accountId);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.unlock();
+    }
+
+    public void unlock(Long accountId) {
+        get(accountId).unlock();
+    }
+
+    // Sign-in outcomes are recorded in their own transaction: the authentication itself runs outside one.
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailedLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username)
+                .ifPresent(a -> a.recordFailedLogin(clock.instant(), lockDuration));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccessfulLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(Long id) {
+        return accounts.findById(id).orElseThrow(() -> new AccountNotFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Account> search(Role role, String text, Pageable pageable) {
+        return accounts.search(role, text == null || text.isBlank() ? null : text.trim(), pageable);
+    }
+
+    /** Accounts of one role, by name: e.g. the leaders a checkpoint can be paired with. */
+    @Transactional(readOnly = true)
+    public List<Account> withRole(Role role) {
+        return accounts.findByRoleOrderByDisplayName(role);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAnyAdministrator() {
+        return accounts.countByRole(Role.ADMIN) > 0;
+    }
+
+    private void checkUnit(Role role, Long unitId) {
+        if (unitId != null && !units.exists(unitId)) {
+            throw new BusinessRuleException("account.unit.unknown");
+        }
+        if (role == Role.LIAISON && unitId == null) {
+            throw new BusinessRuleException("account.unit.requiredForLiaison");
+        }
+    }
+
+    private static void requireStrong(String password) {
+        if (!PasswordPolicy.isSatisfiedBy(password)) {
+            throw new BusinessRuleException("password.weak");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

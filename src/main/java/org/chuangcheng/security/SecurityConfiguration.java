@@ -1,0 +1,70 @@
+package org.chuangcheng.security;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The one place for web security: form sign-in, CSRF, headers. Which records a user may touch is
+ * decided in the features' services (a liaison only her unit's); URL rules here are the coarse gate.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                        "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .defaultSuccessUrl("/", true)
+                .failureHandler(failureHandler())
+                .permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+            .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy("geolocation=(self), camera=(self), microphone=()")));
+        return http.build();
+    }
+
+    private ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?locked",
+                DisabledException.class.getName(), "/login?disabled"));
+        handler.setDefaultFailureUrl("/login?error");
+        return handler;
+    }
+
+    /** {bcrypt} for new hashes; older prefixed hashes still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+}

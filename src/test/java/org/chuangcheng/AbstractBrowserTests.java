@@ -1,0 +1,100 @@
+package org.chuangcheng;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Real-browser tests: Debian's headless Chromium driven by Selenium against the application on a random
+ * port. Skipped only on a developer machine without the browser; under CI a missing browser fails.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class AbstractBrowserTests extends AbstractIntegrationTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    protected static final String DESKTOP = "1280,900";
+    protected static final String PHONE = "360,740";
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+    private Path userDataDir;
+
+    /** Starts a browser window of the given size ({@link #DESKTOP} or {@link #PHONE}). */
+    protected WebDriver openBrowser(String windowSize) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) || System.getenv("CI") != null,
+                "chromium/chromium-driver not installed");
+        userDataDir = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=zh-CN", "--window-size=" + windowSize, "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        return driver;
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (userDataDir != null) {
+            FileSystemUtils.deleteRecursively(userDataDir);
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the login form and waits for the home page. */
+    protected void signIn(String username, String password) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    protected void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Saves a screenshot as target/screenshots/{name}.png for a person to look at. */
+    protected void screenshot(String name) throws Exception {
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(target)).isGreaterThan(1000);
+    }
+}

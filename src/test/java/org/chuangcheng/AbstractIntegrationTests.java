@@ -1,0 +1,35 @@
+package org.chuangcheng;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base class for integration tests: one embedded PostgreSQL per test JVM, shared by every cached
+ * Spring context. The demo city is loaded once into it, so tests can sign in as the demo accounts.
+ * Tests that add data give it unique names so that they do not disturb one another.
+ */
+@SpringBootTest
+public abstract class AbstractIntegrationTests {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgresProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("app.data-dir", () -> System.getProperty("java.io.tmpdir") + "/chuangcheng-test");
+    }
+}
