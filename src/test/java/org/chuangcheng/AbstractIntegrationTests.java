@@ -3,17 +3,26 @@ package org.chuangcheng;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base class for integration tests: one embedded PostgreSQL per test JVM, shared by every cached
  * Spring context. The demo city is loaded once into it, so tests can sign in as the demo accounts.
- * Tests that add data give it unique names so that they do not disturb one another.
+ * Tests that add data give it unique names so that they do not disturb one another. Every MOCK test
+ * shares one cached context (do not add {@code @MockitoBean}s: each new combination costs a context).
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 public abstract class AbstractIntegrationTests {
+
+    /** Sign in with {@code @WithUserDetails("office")} (demo accounts) to act as a real account. */
+    @Autowired(required = false)
+    protected MockMvc mvc;
 
     private static final EmbeddedPostgres POSTGRES = start();
 
