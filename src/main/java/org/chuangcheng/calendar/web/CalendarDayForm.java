@@ -30,7 +30,7 @@ class CalendarDayForm {
     @Size(max = 50, message = "{validation.maxSize}")
     private String name;
 
-    boolean isNew() {
+    public boolean isNew() {
         return originalDay == null;
     }
 

@@ -1,6 +1,7 @@
 package org.chuangcheng.security.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,7 +79,7 @@ class AccountController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result,
+    String create(@Validated({Default.class, AccountForm.OnCreate.class}) @ModelAttribute("accountForm") AccountForm form, BindingResult result,
             RedirectAttributes redirect) {
         form.setId(null);
         if (form.getPassword() == null || form.getPassword().isEmpty()) {

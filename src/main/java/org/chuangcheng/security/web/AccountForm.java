@@ -18,9 +18,13 @@ class AccountForm {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{validation.notBlank}")
-    @Size(max = 50, message = "{validation.maxSize}")
-    @Pattern(regexp = "^$|^[A-Za-z0-9._-]+$", message = "{account.username.pattern}")
+    /** Constraints only checked when an account is created: the username and password never change in an edit. */
+    interface OnCreate {
+    }
+
+    @NotBlank(message = "{validation.notBlank}", groups = OnCreate.class)
+    @Size(max = 50, message = "{validation.maxSize}", groups = OnCreate.class)
+    @Pattern(regexp = "^$|^[A-Za-z0-9._-]+$", message = "{account.username.pattern}", groups = OnCreate.class)
     private String username;
 
     @NotBlank(message = "{validation.notBlank}")
@@ -38,12 +42,12 @@ class AccountForm {
 
     private boolean enabled = true;
 
-    @StrongPassword
+    @StrongPassword(groups = OnCreate.class)
     private String password;
 
     private String passwordRepeat;
 
-    boolean isNew() {
+    public boolean isNew() {
         return id == null;
     }
 

@@ -20,7 +20,7 @@ class PasswordForm {
     @NotBlank(message = "{validation.notBlank}")
     private String repeatPassword;
 
-    boolean repeatDiffers() {
+    public boolean repeatDiffers() {
         return newPassword != null && repeatPassword != null && !repeatPassword.isEmpty()
                 && !newPassword.equals(repeatPassword);
     }
