@@ -61,6 +61,14 @@ class FoundationBrowserTests extends AbstractBrowserTests {
                 driver.get(url("/admin/calendar?year=2026"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-days")));
                 screenshot("calendar-2026-" + device);
+                driver.get(url("/admin/calendar/new?year=2027"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-form")));
+                screenshot("calendar-form-" + device);
+                driver.get(url("/admin/accounts/new"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-form")));
+                click(By.id("save-account"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+                screenshot("account-form-errors-" + device);
             }
             driver.get(url("/account/password"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-form")));
@@ -68,7 +76,7 @@ class FoundationBrowserTests extends AbstractBrowserTests {
                 driver.findElement(By.id("currentPassword")).sendKeys("Demo@2026");
                 driver.findElement(By.id("newPassword")).sendKeys("weak");
                 driver.findElement(By.id("repeatPassword")).sendKeys("other");
-                driver.findElement(By.id("change-password")).click();
+                click(By.id("change-password"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
                 assertThat(driver.findElement(By.cssSelector("#newPassword + .form-text + .invalid-feedback")).getText())
                         .contains("至少 8 位");
@@ -76,5 +84,12 @@ class FoundationBrowserTests extends AbstractBrowserTests {
             }
             signOut();
         }
+    }
+
+    /** Clicks a button that may lie below the fold of a phone screen. */
+    private void click(By button) {
+        var element = driver.findElement(button);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 }
