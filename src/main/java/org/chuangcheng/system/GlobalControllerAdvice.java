@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -62,6 +63,12 @@ class GlobalControllerAdvice {
         mav.addObject("message", messages.getMessage(e.getMessageKey(), e.getArguments(), e.getMessageKey(),
                 LocaleContextHolder.getLocale()));
         return mav;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    ModelAndView uploadTooLarge(MaxUploadSizeExceededException e) {
+        return page("error/rule", "error.uploadTooLarge");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

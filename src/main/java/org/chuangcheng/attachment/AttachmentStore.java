@@ -1,0 +1,192 @@
+package org.chuangcheng.attachment;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import lombok.extern.slf4j.Slf4j;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Stores uploaded photos under {@code app.uploads-dir}/yyyy/MM/, checks them by content and size, and
+ * makes a thumbnail for lists. It does not decide who may see a file: the owning feature checks access
+ * to its record, then calls {@link #serve}.
+ */
+@Slf4j
+@Service
+@Transactional
+public class AttachmentStore {
+
+    static final int THUMBNAIL_WIDTH = 320;
+
+    private final Attachments attachments;
+    private final Path root;
+    private final long maxBytes;
+    private final Clock clock;
+
+    AttachmentStore(Attachments attachments, @Value("${app.uploads-dir}") Path root,
+            @Value("${app.uploads.max-file-size:10MB}") DataSize maxSize, Clock clock) {
+        this.attachments = attachments;
+        this.root = root.toAbsolutePath();
+        this.maxBytes = maxSize.toBytes();
+        this.clock = clock;
+    }
+
+    /** Stores every non-empty file, all or nothing: one bad file refuses the whole set. */
+    public List<Attachment> storeAll(List<MultipartFile> files, Actor uploader) {
+        List<MultipartFile> present = files == null ? List.of()
+                : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
+        List<byte[]> contents = new ArrayList<>();
+        for (MultipartFile file : present) {
+            contents.add(checkedBytes(file));
+        }
+        List<Attachment> stored = new ArrayList<>();
+        for (int i = 0; i < present.size(); i++) {
+            stored.add(write(present.get(i).getOriginalFilename(), contents.get(i), uploader));
+        }
+        return stored;
+    }
+
+    /** Stores one image; refuses a file that is empty, too large or not an image by its content. */
+    public Attachment store(MultipartFile file, Actor uploader) {
+        return write(file.getOriginalFilename(), checkedBytes(file), uploader);
+    }
+
+    /** Stores image bytes that did not come from a browser (demo data, imports). */
+    public Attachment store(String originalName, byte[] content, Actor uploader) {
+        check(content);
+        return write(originalName, content, uploader);
+    }
+
+    @Transactional(readOnly = true)
+    public Attachment get(Long id) {
+        return attachments.findById(id).orElseThrow(() -> new NotFoundException("attachment", id));
+    }
+
+    /**
+     * The file (or its thumbnail) as an HTTP response. Call only after checking that the actor may see
+     * the record the attachment belongs to.
+     */
+    @Transactional(readOnly = true)
+    public ResponseEntity<Resource> serve(Long id, boolean thumbnail) {
+        Attachment attachment = get(id);
+        boolean useThumbnail = thumbnail && attachment.isHasThumbnail();
+        Path file = root.resolve(useThumbnail ? thumbnailKey(attachment.getStorageKey()) : attachment.getStorageKey());
+        if (!Files.isReadable(file)) {
+            log.warn("Attachment {} is missing on disk at {}", id, file);
+            throw new NotFoundException("attachment file", id);
+        }
+        return ResponseEntity.ok()
+                .contentType(useThumbnail ? MediaType.IMAGE_JPEG : MediaType.parseMediaType(attachment.getContentType()))
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(attachment.getOriginalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(file));
+    }
+
+    private byte[] checkedBytes(MultipartFile file) {
+        try {
+            byte[] content = file.getBytes();
+            check(content);
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void check(byte[] content) {
+        if (content.length == 0) {
+            throw new AttachmentRejected("attachment.empty");
+        }
+        if (content.length > maxBytes) {
+            throw new AttachmentRejected("attachment.tooLarge", DataSize.ofBytes(maxBytes).toMegabytes());
+        }
+        if (ImageType.sniff(Arrays.copyOf(content, Math.min(content.length, 16))).isEmpty()) {
+            throw new AttachmentRejected("attachment.notAnImage");
+        }
+    }
+
+    private Attachment write(String originalName, byte[] content, Actor uploader) {
+        ImageType type = ImageType.sniff(Arrays.copyOf(content, Math.min(content.length, 16))).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        String key = String.format("%d/%02d/%s.%s", today.getYear(), today.getMonthValue(), UUID.randomUUID(),
+                type.extension);
+        Path target = root.resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+            boolean thumbnail = writeThumbnail(content, root.resolve(thumbnailKey(key)));
+            String name = originalName == null || originalName.isBlank() ? "photo." + type.extension
+                    : Path.of(originalName).getFileName().toString();
+            if (name.length() > 255) {
+                name = name.substring(name.length() - 255);
+            }
+            return attachments.save(new Attachment(key, name, type.contentType, content.length, sha256(content),
+                    thumbnail, uploader.accountId(), clock.instant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store upload", e);
+        }
+    }
+
+    /** A small JPEG for lists; formats ImageIO cannot read (e.g. WebP) are shown at full size instead. */
+    private static boolean writeThumbnail(byte[] content, Path target) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            BufferedImage image = ImageIO.read(in);
+            if (image == null) {
+                return false;
+            }
+            int width = Math.min(THUMBNAIL_WIDTH, image.getWidth());
+            int height = Math.max(1, image.getHeight() * width / image.getWidth());
+            BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = small.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, width, height, java.awt.Color.WHITE, null);
+            g.dispose();
+            return ImageIO.write(small, "jpg", target.toFile());
+        } catch (IOException | RuntimeException e) {
+            log.info("No thumbnail for an upload: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private static String thumbnailKey(String key) {
+        return key + ".thumb.jpg";
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
