@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -56,7 +57,13 @@ public abstract class AbstractBrowserTests extends AbstractIntegrationTests {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (PHONE.equals(windowSize)) {
+            // headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        }
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         return driver;
     }

@@ -27,6 +27,8 @@ class FoundationBrowserTests extends AbstractBrowserTests {
         driver.get(url("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-button")));
         screenshot("login-" + device);
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth"))
+                .isEqualTo(size.equals(DESKTOP) ? 1280L : 360L);
 
         for (String username : new String[] {"admin", "office", "leader", "inspector", "liaison"}) {
             String[] role = ROLES.get(username);
