@@ -146,7 +146,7 @@ class MessageBundleTests {
     }
 
     @Test
-    void theConfiguredBasenamesAreExactlyTheBundlesThatExist() throws IOException {
+    void everyBundleOnTheClasspathIsConfigured() throws IOException {
         Properties app = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
             app.load(reader);
