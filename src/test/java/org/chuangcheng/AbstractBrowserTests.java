@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -59,9 +58,9 @@ public abstract class AbstractBrowserTests extends AbstractIntegrationTests {
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         if (PHONE.equals(windowSize)) {
-            // headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead
+            // headless Chromium will not make a window narrower than about 500 px: emulate a real 360 px phone
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+                    java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
         }
         driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
