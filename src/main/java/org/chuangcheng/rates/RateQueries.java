@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ class RateQueries {
                  where p.status <> 'CANCELLED'
                    and p.assigned_on between :from and :to
                 """.formatted(key) + problemFilters(f, params) + groupClause(groupBy);
-        return collect(jdbc.query(sql, params, (rs, i) -> Map.entry(keyOf(rs),
+        return collect(jdbc.query(sql, params, (rs, i) -> new SimpleEntry<>(keyOf(rs),
                 new ProblemCounts(rs.getLong("assigned"), rs.getLong("with_deadline"), rs.getLong("closed"),
                         rs.getLong("due"), rs.getLong("on_time"), rs.getLong("overdue")))));
     }
@@ -105,7 +106,7 @@ class RateQueries {
                    and r.reviewed_at >= :since and r.reviewed_at < :until
                    and p.status <> 'CANCELLED'
                 """.formatted(key) + problemFilters(f, params) + groupClause(groupBy);
-        return collect(jdbc.query(sql, params, (rs, i) -> Map.entry(keyOf(rs),
+        return collect(jdbc.query(sql, params, (rs, i) -> new SimpleEntry<>(keyOf(rs),
                 new ReviewCounts(rs.getLong("reviewed"), rs.getLong("returned")))));
     }
 
@@ -175,14 +176,17 @@ class RateQueries {
             params.addValue("categoryId", f.categoryId());
         }
         sql.append(groupClause(groupBy));
-        return collect(jdbc.query(sql.toString(), params, (rs, i) -> Map.entry(keyOf(rs),
+        return collect(jdbc.query(sql.toString(), params, (rs, i) -> new SimpleEntry<>(keyOf(rs),
                 new ComplianceCounts(rs.getLong("passed"), rs.getLong("assessed")))));
     }
 
     /** Labels of the groups of a dimension, by key; months label themselves. */
     Map<String, String> labels(GroupBy groupBy, Collection<String> keys, boolean english) {
+        if (groupBy == null || groupBy == GroupBy.MONTH) {
+            return Map.of();
+        }
         List<Long> ids = keys.stream().filter(k -> k != null && !k.equals(TOTAL)).map(Long::valueOf).toList();
-        if (ids.isEmpty() || groupBy == GroupBy.MONTH) {
+        if (ids.isEmpty()) {
             return Map.of();
         }
         String sql = switch (groupBy) {
