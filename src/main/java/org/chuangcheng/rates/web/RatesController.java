@@ -3,7 +3,9 @@ package org.chuangcheng.rates.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
 import org.chuangcheng.checkpoint.CheckpointCategory;
@@ -22,6 +24,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
  * The rates page (整改率统计): a filter bar, a chart of the rectification rate by group and the table of
@@ -100,9 +104,22 @@ class RatesController {
             model.addAttribute("filterError", e.getMessageKey());
             model.addAttribute("filterErrorArgs", e.getArguments());
         }
-        model.addAttribute("sort", form.getSort());
+        model.addAttribute("sortLinks", sortLinks(form.getSort()));
         model.addAttribute("links", LINKS);
         return "rates/list";
+    }
+
+    /** Each column header sorts by its column; a second click on the same column reverses the order. */
+    private static Map<String, String> sortLinks(String currentSort) {
+        Map<String, String> links = new HashMap<>();
+        for (RateColumn column : RateColumn.values()) {
+            String asc = column.param() + ",asc";
+            UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("sort", asc.equals(currentSort) ? column.param() + ",desc" : asc)
+                    .build();
+            links.put(column.param(), uri.getPath() + "?" + uri.getQuery());
+        }
+        return links;
     }
 
     private static RateTable sort(RateTable table, String sort) {
