@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.chuangcheng.AbstractIntegrationTests;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,11 @@ class RateFiguresTests extends AbstractIntegrationTests {
         category = fixture.category("cat");
         unit = fixture.unit("单位");
         checkpoint = fixture.checkpoint(category, district, unit);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.delete();
     }
 
     private Figures totals(LocalDate from, LocalDate to) {

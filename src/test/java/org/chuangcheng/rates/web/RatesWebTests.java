@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chuangcheng.AbstractIntegrationTests;
 import org.chuangcheng.rates.RateTable;
+import org.chuangcheng.rates.RateFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,40 +43,28 @@ class RatesWebTests extends AbstractIntegrationTests {
     String unitName;
     long liaisonUnit;
 
+    RateFixture fixture;
+
     /** 2018-03: 12 assigned (2 cancelled more), 10 with a deadline, 7 closed (5 on time), 3 overdue. */
     @BeforeEach
     void handCountedFixture() {
-        unit = insert("insert into units (name, type) values (?, 'BUREAU') returning id", "测试单位-" + System.nanoTime());
-        unitName = jdbc.queryForObject("select name from units where id = ?", String.class, unit);
-        long district = insert("insert into units (name, type) values (?, 'DISTRICT') returning id",
-                "测试区-" + System.nanoTime());
-        long category = jdbc.queryForObject("select id from checkpoint_categories order by id limit 1", Long.class);
-        long checkpoint = insert("""
-                insert into checkpoints (name, category_id, district_id, address, responsible_unit_id)
-                values (?, ?, ?, 'x', ?) returning id""", "cp-" + System.nanoTime(), category, district, unit);
-        long office = jdbc.queryForObject("select id from accounts where username = 'office'", Long.class);
+        fixture = new RateFixture(jdbc);
+        unit = fixture.unit("测试单位");
+        unitName = fixture.unitName(unit);
+        long checkpoint = fixture.checkpoint(fixture.category("cat"), fixture.district("测试区"), unit);
         liaisonUnit = jdbc.queryForObject("select unit_id from accounts where username = 'liaison'", Long.class);
         LocalDate assigned = LocalDate.of(2018, 3, 5);
         LocalDate deadline = LocalDate.of(2018, 3, 12);
-        problems(5, checkpoint, unit, office, "CLOSED", assigned, deadline, deadline);
-        problems(2, checkpoint, unit, office, "CLOSED", assigned, deadline, deadline.plusDays(1));
-        problems(3, checkpoint, unit, office, "RETURNED", assigned, deadline, null);
-        problems(2, checkpoint, unit, office, "ASSIGNED", assigned, null, null);
-        problems(2, checkpoint, unit, office, "CANCELLED", assigned, deadline, null);
+        fixture.problems(5, checkpoint, null, unit, "CLOSED", assigned, deadline, deadline);
+        fixture.problems(2, checkpoint, null, unit, "CLOSED", assigned, deadline, deadline.plusDays(1));
+        fixture.problems(3, checkpoint, null, unit, "RETURNED", assigned, deadline, null);
+        fixture.problems(2, checkpoint, null, unit, "ASSIGNED", assigned, null, null);
+        fixture.problems(2, checkpoint, null, unit, "CANCELLED", assigned, deadline, null);
     }
 
-    private long insert(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
-
-    private void problems(int n, long checkpoint, long unitId, long account, String status, LocalDate assignedOn,
-            LocalDate deadline, LocalDate acceptedOn) {
-        jdbc.update("""
-                insert into problems (origin, checkpoint_id, description, responsible_unit_id, severity, status,
-                                      assigned_on, deadline, accepted_submitted_on, closed_at, created_by)
-                select 'MANUAL', ?, 'web test', ?, 'GENERAL', ?, ?, ?, ?, case when ? then now() end, ?
-                  from generate_series(1, ?)""", checkpoint, unitId, status, assignedOn, deadline, acceptedOn,
-                "CLOSED".equals(status), account, n);
+    @AfterEach
+    void removeFixture() {
+        fixture.delete();
     }
 
     private String march() {
@@ -121,7 +111,7 @@ class RatesWebTests extends AbstractIntegrationTests {
         assertThat(cell(html, "total-compliance")).isEqualTo("—");
         assertThat(html).contains("/problems?unitId=" + unit + "&amp;from=2018-03-01&amp;to=2018-03-31&amp;scope=closed")
                 .contains("/problems?unitId=" + unit + "&amp;from=2018-03-01&amp;to=2018-03-31&amp;scope=overdue")
-                .contains(unitName.substring(0, 4))
+                .contains(unitName)
                 .contains("data-chart-value=\"70.00\"")
                 .doesNotContain("id=\"rates-confined\"");
     }
