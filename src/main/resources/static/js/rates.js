@@ -44,7 +44,7 @@
       type: 'bar',
       data: values,
       itemStyle: { color: '#b7282e' },
-      label: { show: labels.length <= 12, position: 'top', formatter: function (p) { return p.value + '%'; } }
+      label: { show: labels.length <= 12, position: 'top', formatter: function (p) { return Number(p.value).toFixed(2) + '%'; } }
     }]
   });
   window.addEventListener('resize', function () { chart.resize(); });
