@@ -72,8 +72,23 @@ class CheckpointFormTests extends AbstractIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/checkpoints/*"))
                 .andExpect(flash().attribute("success", "checkpoint.saved"));
-        assertThat(jdbc.queryForObject("select secondary from checkpoints where name = ?", Boolean.class, name))
-                .isTrue();
+        long id = jdbc.queryForObject("select id from checkpoints where name = ? and secondary", Long.class, name);
+        mvc.perform(get("/checkpoints/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("30.500000，114.300000")))
+                .andExpect(content().string(containsString("李市长")));
+    }
+
+    @Test
+    void aUnitsPageListsItsCheckpointsWithALinkToTheFilteredList() throws Exception {
+        String firstName = jdbc.queryForObject("""
+                select name from checkpoints where responsible_unit_id = ? and active order by name limit 1""",
+                String.class, demo.liaisonUnitId());
+        mvc.perform(get("/checkpoints/of-unit/{id}", demo.liaisonUnitId()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(firstName)))
+                .andExpect(content().string(containsString("/checkpoints?unitId=" + demo.liaisonUnitId())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
     }
 
     @Test
@@ -87,7 +102,8 @@ class CheckpointFormTests extends AbstractIntegrationTests {
                         "address", "responsibleUnitId"))
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("不能为空")))
-                .andExpect(content().string(containsString("id=\"form-errors\"")));
+                .andExpect(content().string(containsString("id=\"form-errors\"")))
+                .andExpect(content().string(containsString("点位名称：不能为空")));
         assertThat(count()).isEqualTo(before);
     }
 
