@@ -75,7 +75,7 @@ class CheckpointFormTests extends AbstractIntegrationTests {
         long id = jdbc.queryForObject("select id from checkpoints where name = ? and secondary", Long.class, name);
         mvc.perform(get("/checkpoints/{id}", id))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("30.500000，114.300000")))
+                .andExpect(content().string(containsString("30.5，114.3")))
                 .andExpect(content().string(containsString("李市长")));
     }
 

@@ -68,6 +68,7 @@ class CheckpointController {
         Actor actor = CurrentActor.get();
         Page<Checkpoint> page = checkpoints.search(actor, filter.toFilter(), safe(pageable));
         model.addAttribute("page", page);
+        model.addAttribute("filtered", filter.isInUse());
         model.addAttribute("sort", page.getSort().stream().findFirst()
                 .map(o -> o.getProperty() + "," + o.getDirection().name().toLowerCase()).orElse(""));
         if (!actor.isConfinedToUnit()) {

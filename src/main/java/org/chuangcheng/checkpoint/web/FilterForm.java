@@ -15,6 +15,10 @@ class FilterForm {
     private String q;
     private boolean inactive;
 
+    boolean isInUse() {
+        return districtId != null || categoryId != null || unitId != null || (q != null && !q.isBlank()) || inactive;
+    }
+
     CheckpointFilter toFilter() {
         return new CheckpointFilter(districtId, categoryId, unitId, q, inactive);
     }
