@@ -8,6 +8,7 @@ import org.chuangcheng.organization.DemoRecords;
 import org.junit.jupiter.api.Test;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +60,11 @@ class CheckpointBrowserTests extends AbstractBrowserTests {
         wait.until(ExpectedConditions.urlContains("q="));
         assertThat(driver.findElement(By.id("checkpoint-table")).getText()).contains(name, "市市场监管局");
         screenshot("checkpoint-list-filtered-desktop");
+
+        driver.get(url("/units/" + DemoRecords.load(jdbc).liaisonUnitId()));
+        WebElement ofUnit = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-checkpoint-list")));
+        assertThat(ofUnit.findElement(By.id("unit-checkpoints-all")).getText()).startsWith("查看全部");
+        screenshot("unit-detail-desktop");
     }
 
     @Test
@@ -139,7 +145,12 @@ class CheckpointBrowserTests extends AbstractBrowserTests {
     private void click(By by) {
         WebElement element = driver.findElement(by);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            // under DevTools phone emulation Selenium sometimes computes the click point off-screen
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
     }
 
     private void fillForm(String name) {
