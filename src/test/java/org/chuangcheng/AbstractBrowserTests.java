@@ -56,7 +56,13 @@ public abstract class AbstractBrowserTests extends AbstractIntegrationTests {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (PHONE.equals(windowSize)) {
+            // headless Chromium will not make a window narrower than about 500 px: emulate a real 360 px phone
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        }
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         return driver;
     }
