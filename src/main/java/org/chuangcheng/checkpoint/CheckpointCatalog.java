@@ -1,6 +1,8 @@
 package org.chuangcheng.checkpoint;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,15 @@ public class CheckpointCatalog {
     /** What an inspector checks at a checkpoint of this category: its own standards, then the common ones. */
     public List<Standard> checklist(Long categoryId) {
         return standards.checklistOf(categoryId);
+    }
+
+    /** How many standards of its own each category has (common standards not counted); absent = none. */
+    public Map<Long, Long> standardCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : standards.countPerCategory()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     public List<Standard> commonStandards() {

@@ -14,6 +14,9 @@ interface Standards extends JpaRepository<Standard, Long> {
             """)
     List<Standard> checklistOf(Long categoryId);
 
+    @Query("select s.category.id, count(s) from Standard s where s.category is not null group by s.category.id")
+    List<Object[]> countPerCategory();
+
     @Query("select s from Standard s where s.category is null order by s.sortOrder")
     List<Standard> common();
 }

@@ -30,6 +30,15 @@ public class UnitManagement implements UnitDirectory {
         return units.save(new Unit(name.trim(), blankToNull(shortName), type, parentOrNull(parentId)));
     }
 
+    /** Creates a unit with its contact details; {@code active = false} records a unit that no longer takes part. */
+    public Unit create(String name, String shortName, UnitType type, Long parentId, String contactPerson,
+            String contactPhone, boolean active) {
+        Unit unit = create(name, shortName, type, parentId);
+        unit.changeContact(blankToNull(contactPerson), blankToNull(contactPhone));
+        unit.setActive(active);
+        return unit;
+    }
+
     public Unit update(Long id, long expectedVersion, String name, String shortName, UnitType type, Long parentId,
             String contactPerson, String contactPhone, boolean active) {
         Unit unit = get(id);
@@ -63,7 +72,7 @@ public class UnitManagement implements UnitDirectory {
 
     @Transactional(readOnly = true)
     public Unit get(Long id) {
-        return units.findById(id).orElseThrow(() -> new UnitNotFound(id));
+        return units.findWithParentById(id).orElseThrow(() -> new UnitNotFound(id));
     }
 
     /** The unit, if the actor may see it: a liaison only her own, others every unit. */
@@ -79,6 +88,13 @@ public class UnitManagement implements UnitDirectory {
     public Page<Unit> search(Actor actor, UnitType type, String text, Pageable pageable) {
         Long onlyId = actor.isConfinedToUnit() ? actor.unitId() : null;
         return units.search(type, text == null || text.isBlank() ? null : text.trim(), onlyId, pageable);
+    }
+
+    /** The units directly under a unit the actor may see (a district's streets, a street's communities). */
+    @Transactional(readOnly = true)
+    public List<Unit> children(Actor actor, Long id) {
+        getVisible(actor, id);
+        return units.findByParentIdOrderByName(id).stream().filter(u -> actor.canSeeUnit(u.getId())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +19,11 @@ interface Units extends JpaRepository<Unit, Long> {
     Optional<Unit> findByShortName(String shortName);
 
     boolean existsByNameIgnoreCase(String name);
+
+    @EntityGraph(attributePaths = "parent")
+    Optional<Unit> findWithParentById(Long id);
+
+    List<Unit> findByParentIdOrderByName(Long parentId);
 
     @Query("""
             select u from Unit u

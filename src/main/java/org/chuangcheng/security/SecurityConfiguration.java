@@ -1,5 +1,7 @@
 package org.chuangcheng.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +28,37 @@ import org.springframework.context.ApplicationEventPublisher;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * JSON endpoints ({@code /api/**}) for big screens and integrations, checked before the browser chain:
+     * the browser's session or HTTP Basic signs in, and a caller who is not signed in gets 401 JSON rather
+     * than a redirect to the sign-in page. Which figures a caller sees is decided by the services.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> json(response, 401,
+                "{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"Sign in first (session or HTTP Basic).\"}",
+                true);
+        AccessDeniedHandler forbidden = (request, response, e) -> json(response, 403,
+                "{\"status\":403,\"error\":\"Forbidden\",\"message\":\"Not allowed.\"}", false);
+        http
+            .securityMatcher("/api/**")
+            .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+            .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+        return http.build();
+    }
+
+    private static void json(HttpServletResponse response, int status, String body, boolean challenge)
+            throws IOException {
+        response.setStatus(status);
+        if (challenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"chuangcheng\"");
+        }
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(body);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
