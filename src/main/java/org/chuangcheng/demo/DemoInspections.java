@@ -112,7 +112,7 @@ public class DemoInspections implements ApplicationRunner {
             List<Standard> checklist = checklists.computeIfAbsent(checkpoint.getCategory().getId(), catalog::checklist);
             Inspection inspection = new Inspection(checkpoint, checklist, inspector);
             Map<Long, ItemResult> results = new HashMap<>();
-            double failRate = 0.08 + random.nextDouble() * 0.22;
+            double failRate = 0.10 + random.nextDouble() * 0.25;
             for (Standard s : checklist) {
                 double r = random.nextDouble();
                 results.put(s.getId(), r < failRate ? ItemResult.FAIL : r < failRate + 0.07 ? ItemResult.NOT_APPLICABLE
