@@ -93,9 +93,14 @@ public class DemoInspections implements ApplicationRunner {
                 accounts.findByUsername("inspector2").orElseThrow().toActor(), office);
         List<Checkpoint> all = checkpoints.search(office, new CheckpointFilter(null, null, null, null, false),
                 PageRequest.of(0, 5000, Sort.by("id"))).getContent();
-        List<Unit> bureaus = units.active().stream().filter(u -> u.getParent() == null).toList();
+        // problems are reassigned only among units that answer for checkpoints, so each has a liaison to answer
+        Map<Long, Unit> owners = new java.util.LinkedHashMap<>();
+        all.forEach(c -> owners.putIfAbsent(c.getResponsibleUnit().getId(), c.getResponsibleUnit()));
+        List<Unit> bureaus = List.copyOf(owners.values());
         Map<Long, List<Standard>> checklists = new HashMap<>();
         Map<Long, Actor> liaisons = new HashMap<>();
+        bureaus.forEach(u -> liaison(u, liaisons));
+        log.info("Demo liaisons ready for {} units in {} ms", liaisons.size(), System.currentTimeMillis() - started);
         List<Attachment> photos = photos(inspectors.get(0));
         InspectionType[] types = InspectionType.values();
         int raised = 0;

@@ -35,8 +35,8 @@ public enum ProblemScope {
         this.param = param;
     }
 
-    /** The value used in URLs. */
-    public String param() {
+    /** The value used in URLs ({@code scope=...}). Not called param(): Thymeleaf reserves that name. */
+    public String urlValue() {
         return param;
     }
 

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
 import org.chuangcheng.inspection.Problem;
@@ -24,7 +25,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -73,13 +72,13 @@ class ProblemController {
         ProblemCounts counts = problems.counts(actor);
         model.addAttribute("counts", counts);
         model.addAttribute("tabScopes", actor.isConfinedToUnit() ? LIAISON_TABS : OFFICE_TABS);
-        model.addAttribute("tabCounts", Map.of(ProblemScope.OPEN.param(), counts.open(),
-                ProblemScope.DUE_SOON.param(), counts.dueSoon(), ProblemScope.OVERDUE.param(), counts.overdue(),
-                ProblemScope.RETURNED.param(), counts.returned(), ProblemScope.PENDING.param(), counts.pending()));
+        model.addAttribute("tabCounts", Map.of(ProblemScope.OPEN.urlValue(), counts.open(),
+                ProblemScope.DUE_SOON.urlValue(), counts.dueSoon(), ProblemScope.OVERDUE.urlValue(), counts.overdue(),
+                ProblemScope.RETURNED.urlValue(), counts.returned(), ProblemScope.PENDING.urlValue(), counts.pending()));
         Map<String, String> scopeLinks = new HashMap<>();
         scopeLinks.put("", link(null));
         for (ProblemScope s : ProblemScope.values()) {
-            scopeLinks.put(s.param(), link(s.param()));
+            scopeLinks.put(s.urlValue(), link(s.urlValue()));
         }
         model.addAttribute("scopeLinks", scopeLinks);
         String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page")
@@ -106,19 +105,18 @@ class ProblemController {
         return "redirect:/problems?scope=open";
     }
 
-    /** 整改台账: the filtered list as an Excel workbook, streamed. */
+    /**
+     * 整改台账: the filtered list as an Excel workbook, written straight to the response as it is read
+     * (never the whole list in memory).
+     */
     @GetMapping("/export.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") ProblemFilterForm filter) {
+    void export(@ModelAttribute("filter") ProblemFilterForm filter, HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
-        Locale locale = LocaleContextHolder.getLocale();
-        StreamingResponseBody body = out -> problems.exportLedger(actor, filter.toFilter(), locale, out);
         String name = "整改台账-" + problems.today() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        problems.exportLedger(actor, filter.toFilter(), LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 
     @GetMapping("/{id}")
