@@ -137,7 +137,7 @@ public class DemoInspections implements ApplicationRunner {
             if (n >= INSPECTIONS - 4) {
                 continue;
             }
-            List<Problem> found = new ArrayList<>(inspections.finish(inspection, inspector, when));
+            List<Problem> found = new ArrayList<>(inspections.finishAndRaise(inspection, inspector, when));
             if (random.nextInt(8) == 0) {
                 // a problem beyond the checklist that cannot be fixed quickly: carried over into the annual plan
                 found.add(Problem.assign(ProblemOrigin.INSPECTION, inspection, checkpoint, null,

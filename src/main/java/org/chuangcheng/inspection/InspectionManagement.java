@@ -113,11 +113,17 @@ public class InspectionManagement {
         return inspections.countByStatusAndCreatedBy(InspectionStatus.DRAFT, actor.accountId());
     }
 
+    private List<Problem> finish(Inspection inspection, Actor actor, Moment when) {
+        return problems.saveAll(finishAndRaise(inspection, actor, when));
+    }
+
     /**
-     * Finishes an inspection and raises one problem per failed standard, handed to the checkpoint's unit
-     * with the standard's text and the default deadline of its class. Public for loaders that backdate.
+     * Finishes an inspection and builds one problem per failed standard, handed to the checkpoint's unit
+     * with the standard's text and the default deadline of its class. The problems are not saved yet:
+     * loaders that backdate play their history forward, then save them with
+     * {@link ProblemManagement#importHistory}.
      */
-    public List<Problem> finish(Inspection inspection, Actor actor, Moment when) {
+    public List<Problem> finishAndRaise(Inspection inspection, Actor actor, Moment when) {
         inspection.finish(when.at());
         Checkpoint checkpoint = inspection.getCheckpoint();
         List<Problem> raised = new ArrayList<>();
@@ -131,7 +137,7 @@ public class InspectionManagement {
                     truncate(description, 1000), checkpoint.getResponsibleUnit(), severity, deadline,
                     List.copyOf(inspection.getPhotos()), actor, when));
         }
-        return problems.saveAll(raised);
+        return raised;
     }
 
     /** For loaders and imports: saves an inspection built through the domain methods. */

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -115,7 +116,7 @@ class InspectionWebTests extends AbstractIntegrationTests {
                 .andExpect(model().attributeHasErrors("inspectionForm"));
         var finish = inspection(location, market, "finish").param("version", "" + inspections.get(office, id).getVersion());
         checklist.forEach(s -> finish.param("results[" + s.getId() + "]", "PASS"));
-        mvc.perform(finish).andExpect(redirectedUrlPattern("/inspections/" + id));
+        mvc.perform(finish).andExpect(redirectedUrl("/inspections/" + id));
         Inspection done = inspections.get(office, id);
         assertThat(done.compliance().format()).isEqualTo("100.00%");
         assertThat(problems.raisedBy(office, id)).isEmpty();
@@ -133,7 +134,8 @@ class InspectionWebTests extends AbstractIntegrationTests {
     @Test
     @WithUserDetails("inspector")
     void inspectorsAndTimeAreRequired() throws Exception {
-        mvc.perform(inspection("/inspections/new", market, "draft").param("inspectors", " ").param("inspectedAt", ""))
+        mvc.perform(multipart("/inspections/new").with(csrf()).param("checkpointId", "" + market.getId())
+                .param("type", "ROUTINE").param("inspectors", " ").param("inspectedAt", ""))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("inspectionForm", "inspectors", "inspectedAt"));
     }

@@ -81,6 +81,11 @@ class ProblemController {
             scopeLinks.put(s.urlValue(), link(s.urlValue()));
         }
         model.addAttribute("scopeLinks", scopeLinks);
+        Map<String, String> sortLinks = new HashMap<>();
+        for (String property : List.of("id", "assignedOn", "deadline")) {
+            sortLinks.put(property, sortLink(property, filter.getSort()));
+        }
+        model.addAttribute("sortLinks", sortLinks);
         String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page")
                 .replaceQueryParam("size").replaceQueryParam("sort").build().getQuery();
         model.addAttribute("exportUrl", "/problems/export.xlsx" + (query == null ? "" : "?" + query));
@@ -244,6 +249,14 @@ class ProblemController {
             redirect.addFlashAttribute("failure", "problem.conflict");
         }
         return "redirect:" + back;
+    }
+
+    /** The list sorted by a column; a second click on the same column reverses it. */
+    private static String sortLink(String property, String currentSort) {
+        String next = (property + ",asc").equals(currentSort) ? property + ",desc" : property + ",asc";
+        var built = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("sort", next)
+                .replaceQueryParam("page").build();
+        return built.getPath() + "?" + built.getQuery();
     }
 
     private static String link(String scope) {
