@@ -321,6 +321,24 @@ class ProblemWebTests extends AbstractIntegrationTests {
         }
     }
 
+    @Test
+    @WithUserDetails("liaison")
+    void theLiaisonsHomeShowsHerUnitsProblemFigures() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("card-my-problems")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("card-verification"))));
+    }
+
+    @Test
+    @WithUserDetails("office")
+    void theOfficesHomeShowsTheVerificationQueueAndOverdue() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("card-verification")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("card-overdue")));
+        mvc.perform(get("/problems").param("page", "1")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("page-link")));
+    }
+
     void submitAsLiaison(Problem p) {
         problems.submit(liaison, p.getId(), reload(p).getVersion(), "已整改", List.of());
     }
