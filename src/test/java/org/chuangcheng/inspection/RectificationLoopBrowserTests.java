@@ -62,7 +62,8 @@ class RectificationLoopBrowserTests extends AbstractBrowserTests {
         driver.findElement(By.id("photos")).sendKeys(photo.toString());
         screenshot("inspection-2-form-phone");
         click(driver.findElement(By.id("finish-inspection")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("raised-problems")));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(40))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("raised-problems")));
         assertThat(driver.findElement(By.id("compliance")).getText()).endsWith("%");
         screenshot("inspection-3-finished-phone");
         List<WebElement> raised = driver.findElements(By.cssSelector("#raised-problems a"));
