@@ -299,6 +299,9 @@ class ProblemWebTests extends AbstractIntegrationTests {
                     .param("districtId", "" + own.getCheckpoint().getDistrict().getId()))
                     .andExpect(status().isOk());
         }
+        mvc.perform(get("/problems").param("categoryId", "" + own.getCheckpoint().getCategory().getId())
+                .param("standardId", "1")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"standardId\"")));
         MvcResult result = mvc.perform(get("/problems").param("checkpointId", "" + own.getCheckpoint().getId())
                 .param("scope", "open").param("size", "500")).andExpect(status().isOk()).andReturn();
         Page<?> page = (Page<?>) result.getModelAndView().getModel().get("page");

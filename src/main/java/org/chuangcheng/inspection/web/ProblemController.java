@@ -97,6 +97,8 @@ class ProblemController {
             model.addAttribute("units", units.active());
             model.addAttribute("districts", units.districts());
             model.addAttribute("categories", catalog.categories());
+            model.addAttribute("standards", filter.getCategoryId() == null ? List.of()
+                    : catalog.checklist(filter.getCategoryId()));
         }
         if (actor.isOfficeOrAdmin() && !model.containsAttribute("bulkForm")) {
             model.addAttribute("bulkForm", new BulkForm());
