@@ -1,9 +1,11 @@
 package org.chuangcheng.calendar;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.BusinessRuleException;
@@ -55,19 +57,47 @@ public class WorkingDayCalendar {
         return days.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** An administrator records a holiday or a make-up working day (later years' notices). */
+    /** The exception recorded for a day, if any. */
+    @Transactional(readOnly = true)
+    public Optional<CalendarDay> exceptionOn(LocalDate day) {
+        return days.findById(day);
+    }
+
+    /**
+     * An administrator records a holiday or a make-up working day (later years' notices), replacing
+     * what was recorded for that day. A make-up working day is always a Saturday or Sunday: a weekday
+     * is worked anyway, so such an entry would be a typing mistake.
+     */
     public CalendarDay setException(LocalDate day, DayKind kind, String name) {
         if (name == null || name.isBlank()) {
             throw new BusinessRuleException("calendar.name.required");
+        }
+        if (kind == DayKind.WORKDAY && !isWeekend(day)) {
+            throw new BusinessRuleException("calendar.workday.notWeekend");
         }
         CalendarDay saved = days.save(new CalendarDay(day, kind, name.trim()));
         workingDays = null;
         return saved;
     }
 
+    /** Corrects an entry, possibly moving it to another day, in one step. */
+    public CalendarDay changeException(LocalDate originalDay, LocalDate day, DayKind kind, String name) {
+        CalendarDay saved = setException(day, kind, name);
+        if (!originalDay.equals(day)) {
+            days.deleteById(originalDay);
+        }
+        workingDays = null;
+        return saved;
+    }
+
+    /** Removes a day's exception: the day follows the ordinary week again. */
     public void removeException(LocalDate day) {
         days.deleteById(day);
         workingDays = null;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     private WorkingDays current() {

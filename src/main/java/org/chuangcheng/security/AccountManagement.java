@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Role;
 import org.chuangcheng.shared.UnitDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,11 +58,34 @@ public class AccountManagement {
         return account;
     }
 
+    /**
+     * An administrator changes an account. She may not demote or disable her own account: the
+     * application would otherwise be left without anyone who can undo it.
+     */
+    public Account update(Actor actor, Long id, long expectedVersion, String displayName, Role role, Long unitId,
+            String phone, boolean enabled) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators change accounts");
+        }
+        if (id.equals(actor.accountId())) {
+            if (role != Role.ADMIN) {
+                throw new BusinessRuleException("account.self.demote");
+            }
+            if (!enabled) {
+                throw new BusinessRuleException("account.self.disable");
+            }
+        }
+        return update(id, expectedVersion, displayName, role, unitId, phone, enabled);
+    }
+
     /** The signed-in user changes her own password, proving she knows the current one. */
     public void changeOwnPassword(Long accountId, String currentPassword, String newPassword) {
         Account account = get(accountId);
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new BusinessRuleException("password.current.wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new BusinessRuleException("password.same");
         }
         requireStrong(newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
@@ -74,6 +99,7 @@ public class AccountManagement {
         account.unlock();
     }
 
+    /** An administrator lifts a lock before it expires (the failed-attempt count starts again). */
     public void unlock(Long accountId) {
         get(accountId).unlock();
     }

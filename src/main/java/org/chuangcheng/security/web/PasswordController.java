@@ -1,0 +1,54 @@
+package org.chuangcheng.security.web;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.security.AccountManagement;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.CurrentActor;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every signed-in user changes her own password here. */
+@Controller
+@RequestMapping("/account/password")
+@RequiredArgsConstructor
+class PasswordController {
+
+    private static final String VIEW = "security/password";
+
+    private final AccountManagement accounts;
+
+    @GetMapping
+    String form(@ModelAttribute("passwordForm") PasswordForm form) {
+        return VIEW;
+    }
+
+    @PostMapping
+    String change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
+            result.rejectValue("currentPassword", "validation.notBlank");
+        }
+        if (form.repeatDiffers()) {
+            result.rejectValue("repeatPassword", "password.repeat.mismatch");
+        }
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            accounts.changeOwnPassword(CurrentActor.get().accountId(), form.getCurrentPassword(),
+                    form.getNewPassword());
+        } catch (BusinessRuleException e) {
+            String field = "password.current.wrong".equals(e.getMessageKey()) ? "currentPassword" : "newPassword";
+            result.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
+            return VIEW;
+        }
+        redirect.addFlashAttribute("success", "password.changed");
+        return "redirect:/";
+    }
+}
