@@ -1,0 +1,172 @@
+package org.chuangcheng.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.attachment.Attachment;
+import org.chuangcheng.attachment.AttachmentStore;
+import org.chuangcheng.checkpoint.Checkpoint;
+import org.chuangcheng.checkpoint.CheckpointCatalog;
+import org.chuangcheng.checkpoint.CheckpointManagement;
+import org.chuangcheng.checkpoint.Standard;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.Role;
+import org.hibernate.Hibernate;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Inspections: inspectors and the office record them (draft, then finished); finishing fixes the
+ * compliance and raises one problem per failed standard. Everyone signed in reads them, a liaison only
+ * those of her unit's checkpoints.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class InspectionManagement {
+
+    private final Inspections inspections;
+    private final Problems problems;
+    private final CheckpointManagement checkpoints;
+    private final CheckpointCatalog catalog;
+    private final AttachmentStore attachments;
+    private final DeadlinePolicy deadlines;
+    private final Clock clock;
+
+    @Transactional(readOnly = true)
+    public Page<Inspection> search(Actor actor, InspectionFilter f, Pageable pageable) {
+        Long unitId = actor.isConfinedToUnit() ? (actor.unitId() == null ? -1L : actor.unitId()) : null;
+        var zone = clock.getZone();
+        return inspections.search(f.checkpointId(), f.districtId(), unitId, f.type(), f.status(),
+                f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(), pageable);
+    }
+
+    /** The inspection with its checklist and photos, if the actor may see it. */
+    @Transactional(readOnly = true)
+    public Inspection get(Actor actor, Long id) {
+        Inspection inspection = visible(actor, id);
+        inspection.getItems().forEach(i -> Hibernate.initialize(i.getStandard()));
+        Hibernate.initialize(inspection.getPhotos());
+        return inspection;
+    }
+
+    /** The checklist an inspection of this checkpoint goes through. */
+    @Transactional(readOnly = true)
+    public List<Standard> checklistFor(Actor actor, Long checkpointId) {
+        return catalog.checklist(checkpoints.get(actor, checkpointId).getCategory().getId());
+    }
+
+    /** Records a new inspection; finishes it at once when {@code finish} (otherwise a draft). */
+    public Inspection create(Actor actor, Long checkpointId, InspectionRecord record, List<MultipartFile> photos,
+            boolean finish) {
+        requireInspector(actor);
+        Checkpoint checkpoint = checkpoints.get(actor, checkpointId);
+        Inspection inspection = new Inspection(checkpoint, catalog.checklist(checkpoint.getCategory().getId()), actor);
+        apply(inspection, record, photos, actor);
+        inspections.save(inspection);
+        if (finish) {
+            finish(inspection, actor, Moment.now(clock));
+        }
+        return inspection;
+    }
+
+    /** Changes a draft (its author or the office); finishes it when {@code finish}. */
+    public Inspection update(Actor actor, Long id, long version, InspectionRecord record, List<MultipartFile> photos,
+            boolean finish) {
+        requireInspector(actor);
+        Inspection inspection = visible(actor, id);
+        if (!actor.isOfficeOrAdmin() && !inspection.getCreatedBy().equals(actor.accountId())) {
+            throw new AccessDeniedException("another inspector's draft");
+        }
+        if (inspection.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Inspection.class, id);
+        }
+        apply(inspection, record, photos, actor);
+        if (finish) {
+            finish(inspection, actor, Moment.now(clock));
+        }
+        return inspection;
+    }
+
+    /** A photo of the inspection, after checking the actor may see it and the photo belongs to it. */
+    @Transactional(readOnly = true)
+    public ResponseEntity<Resource> photo(Actor actor, Long inspectionId, Long attachmentId, boolean thumbnail) {
+        Inspection inspection = visible(actor, inspectionId);
+        if (!inspection.hasPhoto(attachmentId)) {
+            throw new InspectionNotFound(inspectionId + "/" + attachmentId);
+        }
+        return attachments.serve(attachmentId, thumbnail);
+    }
+
+    @Transactional(readOnly = true)
+    public long countDrafts(Actor actor) {
+        return inspections.countByStatusAndCreatedBy(InspectionStatus.DRAFT, actor.accountId());
+    }
+
+    private List<Problem> finish(Inspection inspection, Actor actor, Moment when) {
+        return problems.saveAll(finishAndRaise(inspection, actor, when));
+    }
+
+    /**
+     * Finishes an inspection and builds one problem per failed standard, handed to the checkpoint's unit
+     * with the standard's text and the default deadline of its class. The problems are not saved yet:
+     * loaders that backdate play their history forward, then save them with
+     * {@link ProblemManagement#importHistory}.
+     */
+    public List<Problem> finishAndRaise(Inspection inspection, Actor actor, Moment when) {
+        inspection.finish(when.at());
+        Checkpoint checkpoint = inspection.getCheckpoint();
+        List<Problem> raised = new ArrayList<>();
+        for (InspectionItem item : inspection.failedItems()) {
+            Standard standard = item.getStandard();
+            ProblemSeverity severity = ProblemSeverity.of(standard.getSeverity());
+            LocalDate deadline = deadlines.defaultDeadline(severity, when.day());
+            String description = item.getNote() == null ? standard.getTextZh()
+                    : standard.getTextZh() + "（" + item.getNote() + "）";
+            raised.add(Problem.assign(ProblemOrigin.INSPECTION, inspection, checkpoint, standard,
+                    truncate(description, 1000), checkpoint.getResponsibleUnit(), severity, deadline,
+                    List.copyOf(inspection.getPhotos()), actor, when));
+        }
+        return raised;
+    }
+
+    /** For loaders and imports: saves an inspection built through the domain methods. */
+    public Inspection importHistory(Inspection inspection) {
+        return inspections.save(inspection);
+    }
+
+    private void apply(Inspection inspection, InspectionRecord record, List<MultipartFile> photos, Actor actor) {
+        inspection.record(record.type(), record.inspectedAt(), record.inspectors(), record.notes(), record.latitude(),
+                record.longitude(), record.results(), record.itemNotes());
+        List<Attachment> stored = attachments.storeAll(photos, actor);
+        inspection.addPhotos(stored);
+    }
+
+    private Inspection visible(Actor actor, Long id) {
+        Inspection inspection = inspections.findWithCheckpointById(id).orElseThrow(() -> new InspectionNotFound(id));
+        if (!actor.canSeeUnit(inspection.getCheckpoint().getResponsibleUnit().getId())) {
+            throw new InspectionNotFound(id);
+        }
+        return inspection;
+    }
+
+    private static void requireInspector(Actor actor) {
+        if (!actor.isOfficeOrAdmin() && !actor.is(Role.INSPECTOR)) {
+            throw new AccessDeniedException("only inspectors and the office record inspections");
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
