@@ -32,6 +32,9 @@ final class TaskSpecifications {
             if (filter.unitId() != null) {
                 where.add(involving(filter.unitId(), root, query, cb));
             }
+            if (filter.leadUnitId() != null) {
+                where.add(cb.equal(root.get("leadUnit").get("id"), filter.leadUnitId()));
+            }
             if (districtUnitIds != null) {
                 where.add(root.get("leadUnit").get("id").in(districtUnitIds));
             }

@@ -75,7 +75,9 @@ class TaskController {
 
     @GetMapping
     String list(@ModelAttribute("filter") TaskFilterForm filter,
-            @PageableDefault(size = PAGE_SIZE, sort = {"book", "seq"}) Pageable pageable, Model model) {
+            @PageableDefault(size = PAGE_SIZE, sort = {"book", "seq"}) Pageable pageable, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
         Actor actor = CurrentActor.get();
         Page<Task> page = tasks.search(actor, filter.toFilter(), safe(pageable));
         model.addAttribute("page", page);
@@ -97,7 +99,9 @@ class TaskController {
     }
 
     @GetMapping("/board")
-    String board(@ModelAttribute("filter") TaskFilterForm filter, Model model) {
+    String board(@ModelAttribute("filter") TaskFilterForm filter, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
         Actor actor = CurrentActor.get();
         List<Task> found = tasks.searchAll(actor, filter.toFilter());
         List<WorkGroup> groups = workGroups.all();
@@ -112,7 +116,7 @@ class TaskController {
     @PreAuthorize("hasRole('LIAISON')")
     String mine(@RequestParam(defaultValue = "false") boolean closed, Model model) {
         Actor actor = CurrentActor.get();
-        TaskFilter filter = closed ? new TaskFilter(null, TaskStatus.CLOSED, null, null, null, false, false, null,
+        TaskFilter filter = closed ? new TaskFilter(null, TaskStatus.CLOSED, null, null, null, null, false, false, null,
                 null, false) : TaskFilter.none();
         List<Task> mine = tasks.searchAll(actor, filter).stream()
                 .filter(t -> closed || t.getStatus() != TaskStatus.CLOSED)

@@ -15,6 +15,7 @@ class TaskFilterForm {
     private String q;
     private TaskStatus status;
     private Long unitId;
+    private Long leadUnitId;
     private Long districtId;
     private Long workGroupId;
     private boolean overdue;
@@ -27,7 +28,7 @@ class TaskFilterForm {
 
     TaskFilter toFilter() {
         boolean period = from != null && to != null && !to.isBefore(from);
-        return new TaskFilter(q, status, unitId, districtId, workGroupId, overdue, stale, period ? from : null,
+        return new TaskFilter(q, status, unitId, leadUnitId, districtId, workGroupId, overdue, stale, period ? from : null,
                 period ? to : null, closed);
     }
 }
