@@ -55,7 +55,7 @@ public class TaskBookImport {
 
     static final int MAX_ROWS = 5000;
     private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/\\s]+");
-    private static final Pattern QUANTITY = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)\\s*(\\D{0,20})$");
+    private static final Pattern QUANTITY = Pattern.compile("^(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(\\D{0,20})$");
     private static final Pattern CITY_PREFIX = Pattern.compile("^(\\p{IsHan}{1,3}?市)(\\p{IsHan}.+)$");
     private static final Pattern INDICATOR_CODE = Pattern.compile("^([A-Za-z]\\d{2}(?:-\\d{2})*)");
 
