@@ -43,6 +43,9 @@ final class TaskSpecifications {
                 where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("content")), like),
                         cb.like(cb.lower(root.get("code")), like)));
             }
+            if (filter.book() != null && !filter.book().isBlank()) {
+                where.add(cb.equal(root.get("book"), filter.book()));
+            }
             if (filter.status() != null) {
                 where.add(cb.equal(root.get("status"), filter.status()));
             }

@@ -155,7 +155,7 @@ class TaskManagementTests extends AbstractIntegrationTests {
         tasks.reportProgress(actor("liaison2"), fresh.getId(), version(fresh.getId()), "本周进展", null, List.of());
 
         List<Long> stale = tasks.searchAll(actor("office"), new TaskFilter(null, null, null, null, null, null, false,
-                true, null, null, false)).stream().map(Task::getId).toList();
+                true, null, null, false, null)).stream().map(Task::getId).toList();
 
         assertThat(stale).contains(silent.getId()).doesNotContain(fresh.getId(), young.getId());
         assertThat(tasks.get(actor("office"), silent.getId()).isStale(today, days)).isTrue();
@@ -170,7 +170,7 @@ class TaskManagementTests extends AbstractIntegrationTests {
         Task elsewhere = create("东湖区", List.of(), tasks.today(), tasks.today().plusDays(30));
 
         List<Task> found = tasks.searchAll(actor("office"), new TaskFilter(null, null, null, null, district, null,
-                false, false, null, null, false));
+                false, false, null, null, false, null));
 
         assertThat(found).extracting(Task::getId).contains(byStreet.getId()).doesNotContain(elsewhere.getId());
         assertThat(found).allMatch(t -> t.getLeadUnit().getId().equals(district) || t.getLeadUnit().getId().equals(street)

@@ -236,6 +236,16 @@ class TaskWebTests extends AbstractIntegrationTests {
         }
     }
 
+    @Test
+    void thePagesReadInEnglishToo() throws Exception {
+        String board = mvc.perform(get("/tasks/board").param("lang", "en").with(as("office")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(board).contains("Task board", "By work group and status", "Overdue", "No report");
+        String detail = mvc.perform(get("/tasks/" + ownTask()).param("lang", "en").with(as("liaison")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("Timeline", "Lead unit", "Progress reports").doesNotContain("??");
+    }
+
     static byte[] png() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "png", out);

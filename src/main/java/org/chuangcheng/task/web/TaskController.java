@@ -117,7 +117,7 @@ class TaskController {
     String mine(@RequestParam(defaultValue = "false") boolean closed, Model model) {
         Actor actor = CurrentActor.get();
         TaskFilter filter = closed ? new TaskFilter(null, TaskStatus.CLOSED, null, null, null, null, false, false, null,
-                null, false) : TaskFilter.none();
+                null, false, null) : TaskFilter.none();
         List<Task> mine = tasks.searchAll(actor, filter).stream()
                 .filter(t -> closed || t.getStatus() != TaskStatus.CLOSED)
                 .sorted(Comparator.comparing(Task::getDeadline).thenComparing(Task::getSeq))
@@ -278,6 +278,7 @@ class TaskController {
     private void referenceData(Actor actor, Model model) {
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("workGroups", workGroups.all());
+        model.addAttribute("books", tasks.books());
         if (!actor.isConfinedToUnit()) {
             List<Unit> active = units.active();
             model.addAttribute("units", active);

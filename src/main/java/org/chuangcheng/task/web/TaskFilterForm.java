@@ -25,10 +25,11 @@ class TaskFilterForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
     private boolean closed;
+    private String book;
 
     TaskFilter toFilter() {
         boolean period = from != null && to != null && !to.isBefore(from);
         return new TaskFilter(q, status, unitId, leadUnitId, districtId, workGroupId, overdue, stale, period ? from : null,
-                period ? to : null, closed);
+                period ? to : null, closed, book);
     }
 }
