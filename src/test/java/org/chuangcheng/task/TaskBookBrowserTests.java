@@ -88,6 +88,10 @@ class TaskBookBrowserTests extends AbstractBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-success")));
         assertThat(driver.findElement(By.id("task-flags")).getText()).contains("待销号");
         screenshot("task-7-requested-phone");
+        driver.get(url("/tasks/board"));
+        screenshot("task-7b-board-phone");
+        driver.get(url("/tasks"));
+        screenshot("task-7c-list-phone");
         driver.quit();
 
         // 3. the office accepts and closes it (desktop)
