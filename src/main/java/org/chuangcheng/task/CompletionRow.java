@@ -1,5 +1,7 @@
 package org.chuangcheng.task;
 
+import org.chuangcheng.shared.Ratio;
+
 /**
  * Task completion of one unit or work group over a period.
  *
@@ -7,5 +9,5 @@ package org.chuangcheng.task;
  * @param completion 任务完成率: closed / tasks due or closed in the period
  * @param onTime     按期完成率: closed with the accepted request made by the deadline / the same tasks
  */
-public record CompletionRow(Long id, String name, TaskCompletion completion, TaskCompletion onTime) {
+public record CompletionRow(Long id, String name, Ratio completion, Ratio onTime) {
 }

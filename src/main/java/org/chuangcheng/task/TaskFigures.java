@@ -1,5 +1,7 @@
 package org.chuangcheng.task;
 
+import org.chuangcheng.shared.Ratio;
+
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
@@ -55,6 +57,6 @@ class TaskFigures {
     }
 
     private static CompletionRow row(Long id, String name, long total, long closed, long onTime) {
-        return new CompletionRow(id, name, new TaskCompletion(closed, total), new TaskCompletion(onTime, total));
+        return new CompletionRow(id, name, new Ratio(closed, total), new Ratio(onTime, total));
     }
 }

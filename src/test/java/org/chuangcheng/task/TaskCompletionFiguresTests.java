@@ -1,5 +1,7 @@
 package org.chuangcheng.task;
 
+import org.chuangcheng.shared.Ratio;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -49,10 +51,10 @@ class TaskCompletionFiguresTests extends AbstractIntegrationTests {
         CompletionRow overall = tasks.completion(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31));
 
         // hand count: A, B, C are due in 2030 (D and E are not, and D was closed in 2026) → 1 closed of 3
-        assertThat(overall.completion()).isEqualTo(new TaskCompletion(1, 3));
-        assertThat(overall.completion().display()).isEqualTo("33.33%");
-        assertThat(overall.onTime()).isEqualTo(new TaskCompletion(1, 3));
-        assertThat(tasks.completion(LocalDate.of(2032, 1, 1), LocalDate.of(2032, 12, 31)).completion().display())
+        assertThat(overall.completion()).isEqualTo(new Ratio(1, 3));
+        assertThat(overall.completion().format()).isEqualTo("33.33%");
+        assertThat(overall.onTime()).isEqualTo(new Ratio(1, 3));
+        assertThat(tasks.completion(LocalDate.of(2032, 1, 1), LocalDate.of(2032, 12, 31)).completion().format())
                 .isEqualTo("—");
         // closed in the period although due later: D counts when the period holds today
         assertThat(tasks.searchAll(office, new TaskFilter(null, null, null, unit, null, null, false, false, today, today,
@@ -69,7 +71,7 @@ class TaskCompletionFiguresTests extends AbstractIntegrationTests {
         assertThat(all).as("the demo task book has tasks due in the last year").hasSizeGreaterThan(10);
         assertThat(all).as("some closed late").anyMatch(t -> t.getStatus() == TaskStatus.CLOSED && !t.isClosedOnTime());
 
-        Map<Long, TaskCompletion[]> byUnit = all.stream().collect(Collectors.groupingBy(t -> t.getLeadUnit().getId(),
+        Map<Long, Ratio[]> byUnit = all.stream().collect(Collectors.groupingBy(t -> t.getLeadUnit().getId(),
                 Collectors.collectingAndThen(Collectors.toList(), ts -> count(ts, to))));
         Map<Long, CompletionRow> sqlByUnit = tasks.completionByUnit(from, to).stream()
                 .collect(Collectors.toMap(CompletionRow::id, Function.identity()));
@@ -79,24 +81,24 @@ class TaskCompletionFiguresTests extends AbstractIntegrationTests {
             assertThat(sqlByUnit.get(unit).onTime()).as("unit %s on time", unit).isEqualTo(counts[1]);
         });
 
-        Map<Long, TaskCompletion[]> byGroup = all.stream().collect(Collectors.groupingBy(
+        Map<Long, Ratio[]> byGroup = all.stream().collect(Collectors.groupingBy(
                 t -> t.getWorkGroup() == null ? -1L : t.getWorkGroup().getId(),
                 Collectors.collectingAndThen(Collectors.toList(), ts -> count(ts, to))));
         for (CompletionRow row : tasks.completionByWorkGroup(from, to)) {
-            TaskCompletion[] counts = byGroup.get(Objects.requireNonNullElse(row.id(), -1L));
+            Ratio[] counts = byGroup.get(Objects.requireNonNullElse(row.id(), -1L));
             assertThat(row.completion()).as("group %s", row.name()).isEqualTo(counts[0]);
             assertThat(row.onTime()).as("group %s on time", row.name()).isEqualTo(counts[1]);
         }
 
-        TaskCompletion[] overall = count(all, to);
+        Ratio[] overall = count(all, to);
         assertThat(tasks.completion(from, to).completion()).isEqualTo(overall[0]);
         assertThat(tasks.completion(from, to).onTime()).isEqualTo(overall[1]);
     }
 
-    private static TaskCompletion[] count(List<Task> ts, LocalDate to) {
+    private static Ratio[] count(List<Task> ts, LocalDate to) {
         long closed = ts.stream().filter(t -> t.getStatus() == TaskStatus.CLOSED && !t.getClosedOn().isAfter(to)).count();
         long onTime = ts.stream().filter(t -> t.isClosedOnTime() && !t.getClosedOn().isAfter(to)).count();
-        return new TaskCompletion[] {new TaskCompletion(closed, ts.size()), new TaskCompletion(onTime, ts.size())};
+        return new Ratio[] {new Ratio(closed, ts.size()), new Ratio(onTime, ts.size())};
     }
 
     private static boolean between(LocalDate day, LocalDate from, LocalDate to) {
