@@ -1,5 +1,7 @@
 package org.chuangcheng.rates;
 
+import org.chuangcheng.shared.Ratio;
+
 /**
  * Every figure of DOMAIN.md "Formulas" for one group of problems (or for all of them).
  *
@@ -20,23 +22,23 @@ public record Figures(long assigned, long withDeadline, long closed, long due, l
     public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** 整改率 = closed / withDeadline (not closed / assigned). */
-    public Rate rectificationRate() {
-        return new Rate(closed, withDeadline);
+    public Ratio rectificationRate() {
+        return new Ratio(closed, withDeadline);
     }
 
     /** 按期整改率 = onTime / due. */
-    public Rate onTimeRate() {
-        return new Rate(onTime, due);
+    public Ratio onTimeRate() {
+        return new Ratio(onTime, due);
     }
 
     /** 退回率 = returned / reviewed rectifications. */
-    public Rate returnRate() {
-        return new Rate(returned, reviewed);
+    public Ratio returnRate() {
+        return new Ratio(returned, reviewed);
     }
 
     /** 达标率 = passed / assessed, pooled over the checkpoints' latest inspections. */
-    public Rate compliance() {
-        return new Rate(passed, assessed);
+    public Ratio compliance() {
+        return new Ratio(passed, assessed);
     }
 
     Figures withProblems(long assigned, long withDeadline, long closed, long due, long onTime, long overdue) {

@@ -1,5 +1,7 @@
 package org.chuangcheng.rates;
 
+import org.chuangcheng.shared.Ratio;
+
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
@@ -22,9 +24,9 @@ public enum RateColumn {
     COMPLIANCE(null, Figures::compliance);
 
     private final ToLongFunction<Figures> count;
-    private final Function<Figures, Rate> rate;
+    private final Function<Figures, Ratio> rate;
 
-    RateColumn(ToLongFunction<Figures> count, Function<Figures, Rate> rate) {
+    RateColumn(ToLongFunction<Figures> count, Function<Figures, Ratio> rate) {
         this.count = count;
         this.rate = rate;
     }

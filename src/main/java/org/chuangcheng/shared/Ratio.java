@@ -46,6 +46,11 @@ public record Ratio(long numerator, long denominator) {
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP));
     }
 
+    /** The percentage, or {@code null} when the denominator is 0 (for JSON and charts). */
+    public BigDecimal percentOrNull() {
+        return percent().orElse(null);
+    }
+
     /** "69.28%", or "—" when the denominator is 0. */
     public String format() {
         return percent().map(p -> p.toPlainString() + "%").orElse(NONE);

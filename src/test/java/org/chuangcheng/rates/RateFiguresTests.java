@@ -1,5 +1,7 @@
 package org.chuangcheng.rates;
 
+import org.chuangcheng.shared.Ratio;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chuangcheng.rates.RateFixture.at;
@@ -179,10 +181,10 @@ class RateFiguresTests extends AbstractIntegrationTests {
 
         assertThat(rates.totals(OFFICE, march.withStandard(s1)).compliance().format()).isEqualTo("50.00%");
         Map<String, RateRow> byStandard = byKey(rates.table(OFFICE, march, GroupBy.STANDARD).rows());
-        assertThat(byStandard.get(String.valueOf(s1)).figures().compliance()).isEqualTo(new Rate(1, 2));
-        assertThat(byStandard.get(String.valueOf(s2)).figures().compliance()).isEqualTo(new Rate(0, 1));
+        assertThat(byStandard.get(String.valueOf(s1)).figures().compliance()).isEqualTo(new Ratio(1, 2));
+        assertThat(byStandard.get(String.valueOf(s2)).figures().compliance()).isEqualTo(new Ratio(0, 1));
         assertThat(byStandard.get(String.valueOf(s3)).figures().compliance().format()).isEqualTo("—");
-        assertThat(rates.totals(OFFICE, march).compliance()).isEqualTo(new Rate(1, 3));
+        assertThat(rates.totals(OFFICE, march).compliance()).isEqualTo(new Ratio(1, 3));
     }
 
     @Test

@@ -39,4 +39,12 @@ class RatioTests {
         assertThatIllegalArgumentException().isThrownBy(() -> Ratio.of(3, 2));
         assertThatIllegalArgumentException().isThrownBy(() -> Ratio.of(-1, 2));
     }
+
+    @Test
+    void halfUpNotBankersRoundingAndNullForCharts() {
+        // 0.125 % exactly: half-up gives 0.13 where banker's rounding would give 0.12
+        assertThat(Ratio.of(1, 800).format()).isEqualTo("0.13%");
+        assertThat(Ratio.of(0, 0).percentOrNull()).isNull();
+        assertThat(Ratio.of(1, 8).percentOrNull()).hasToString("12.50");
+    }
 }

@@ -1,0 +1,363 @@
+package org.chuangcheng.task;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.chuangcheng.attachment.Attachment;
+import org.chuangcheng.indicator.Indicator;
+import org.chuangcheng.organization.Unit;
+import org.chuangcheng.organization.WorkGroup;
+import org.chuangcheng.shared.AbstractEntity;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.BusinessRuleException;
+
+/**
+ * A task of the task book (任务书): a piece of campaign work with a lead unit (牵头单位), co-units (配合单位)
+ * and a deadline. Its steps are the methods below; each refuses an illegal step and records an event on
+ * the timeline, which is never rewritten.
+ */
+@Entity
+@Table(name = "tasks")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Task extends AbstractEntity {
+
+    @Column(nullable = false, length = 100)
+    private String book;
+
+    @Column(nullable = false, length = 30)
+    private String code;
+
+    @Column(nullable = false)
+    private int seq;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 2000)
+    private String content;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "indicator_id")
+    private Indicator indicator;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "work_group_id")
+    private WorkGroup workGroup;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_unit_id", nullable = false)
+    private Unit leadUnit;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "task_co_units", joinColumns = @JoinColumn(name = "task_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    private Set<Unit> coUnits = new LinkedHashSet<>();
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Column(name = "target_quantity", precision = 14, scale = 2)
+    private BigDecimal targetQuantity;
+
+    @Column(length = 20)
+    private String measure;
+
+    @Column(name = "quantity_done", precision = 14, scale = 2)
+    private BigDecimal quantityDone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private TaskPriority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TaskStatus status = TaskStatus.NOT_STARTED;
+
+    @Column(name = "last_report_on")
+    private LocalDate lastReportOn;
+
+    @Column(name = "acceptance_requested_on")
+    private LocalDate acceptanceRequestedOn;
+
+    @Column(name = "accepted_requested_on")
+    private LocalDate acceptedRequestedOn;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "import_hash", length = 64)
+    private String importHash;
+
+    @Column(name = "created_by", nullable = false)
+    private Long createdBy;
+
+    @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt asc, id asc")
+    private List<TaskEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+    @OrderBy("reportedAt desc, id desc")
+    private List<ProgressReport> reports = new ArrayList<>();
+
+    /** A new task, not started yet; the creation is the first event on its timeline. */
+    public Task(String book, String code, String title, String content, Unit leadUnit, Collection<Unit> coUnits,
+            LocalDate startDate, LocalDate deadline, Actor creator, Instant at) {
+        if (deadline.isBefore(startDate)) {
+            throw new BusinessRuleException("task.rule.deadlineBeforeStart");
+        }
+        this.book = book;
+        this.code = code;
+        this.seq = leadingNumber(code);
+        this.title = title;
+        this.content = content;
+        this.leadUnit = Objects.requireNonNull(leadUnit);
+        setCoUnits(coUnits);
+        this.startDate = startDate;
+        this.deadline = deadline;
+        this.priority = TaskPriority.NORMAL;
+        this.createdBy = creator.accountId();
+        record(TaskEventType.CREATE, null, creator, at, null);
+    }
+
+    /** The optional parts: where it counts in the evaluation, who oversees it, how much is to be done. */
+    void describe(Indicator indicator, WorkGroup workGroup, BigDecimal targetQuantity, String measure,
+            TaskPriority priority) {
+        if (measure != null && targetQuantity == null) {
+            throw new BusinessRuleException("task.rule.measureWithoutQuantity");
+        }
+        if (targetQuantity != null && targetQuantity.signum() <= 0) {
+            throw new BusinessRuleException("task.rule.targetPositive");
+        }
+        this.indicator = indicator;
+        this.workGroup = workGroup;
+        this.targetQuantity = targetQuantity;
+        this.measure = measure;
+        this.priority = priority == null ? TaskPriority.NORMAL : priority;
+    }
+
+    void markImported(String hash) {
+        this.importHash = hash;
+    }
+
+    /**
+     * 信息报送: the lead unit or a co-unit reports what has been done. The first report starts the task;
+     * a closed task takes no more reports.
+     */
+    public ProgressReport reportProgress(Unit unit, String text, BigDecimal quantity, List<Attachment> photos,
+            Actor actor, Instant at, LocalDate on) {
+        if (status == TaskStatus.CLOSED) {
+            throw new BusinessRuleException("task.rule.closed");
+        }
+        if (!same(unit, leadUnit) && coUnits.stream().noneMatch(u -> same(u, unit))) {
+            throw new BusinessRuleException("task.rule.notInvolved");
+        }
+        if (quantity != null && quantity.signum() < 0) {
+            throw new BusinessRuleException("task.rule.quantityNegative");
+        }
+        ProgressReport report = new ProgressReport(this, unit, text, quantity, photos, actor, at, on);
+        reports.add(0, report);
+        if (quantity != null) {
+            quantityDone = quantity;
+        }
+        lastReportOn = on;
+        TaskStatus from = status;
+        if (status == TaskStatus.NOT_STARTED) {
+            status = TaskStatus.IN_PROGRESS;
+        }
+        TaskEvent event = record(TaskEventType.REPORT, from, actor, at, null);
+        event.attach(report);
+        return report;
+    }
+
+    /** 逐项销号, first half: the lead unit says the task is done and asks the office to accept it. */
+    public void requestAcceptance(Actor actor, String comment, Instant at, LocalDate on) {
+        switch (status) {
+            case NOT_STARTED -> throw new BusinessRuleException("task.rule.requestNeedsProgress");
+            case PENDING_ACCEPTANCE -> throw new BusinessRuleException("task.rule.alreadyPending");
+            case CLOSED -> throw new BusinessRuleException("task.rule.closed");
+            default -> { }
+        }
+        TaskStatus from = status;
+        status = TaskStatus.PENDING_ACCEPTANCE;
+        acceptanceRequestedOn = on;
+        record(TaskEventType.REQUEST_ACCEPTANCE, from, actor, at, blankToNull(comment));
+    }
+
+    /** 逐项销号, second half: the office accepts the work and closes the task. */
+    public void close(Actor actor, String comment, Instant at, LocalDate on) {
+        requirePending();
+        status = TaskStatus.CLOSED;
+        closedAt = at;
+        closedOn = on;
+        acceptedRequestedOn = acceptanceRequestedOn;
+        record(TaskEventType.CLOSE, TaskStatus.PENDING_ACCEPTANCE, actor, at, blankToNull(comment));
+    }
+
+    /** The office does not accept the work: back to the unit, with the reason. */
+    public void returnToUnit(Actor actor, String reason, Instant at) {
+        requirePending();
+        requireReason(reason);
+        status = TaskStatus.IN_PROGRESS;
+        acceptanceRequestedOn = null;
+        record(TaskEventType.RETURN, TaskStatus.PENDING_ACCEPTANCE, actor, at, reason.trim());
+    }
+
+    /**
+     * 限期办结: an overdue task is taken from its lead unit and given to another with a new deadline. The
+     * event keeps both units; the reports already made stay with the task.
+     */
+    public void reassign(Unit newLeadUnit, LocalDate newDeadline, String reason, Actor actor, Instant at,
+            LocalDate today) {
+        if (status == TaskStatus.CLOSED) {
+            throw new BusinessRuleException("task.rule.closed");
+        }
+        if (status == TaskStatus.PENDING_ACCEPTANCE) {
+            throw new BusinessRuleException("task.rule.reassignPending");
+        }
+        if (!isOverdue(today)) {
+            throw new BusinessRuleException("task.rule.reassignNotOverdue");
+        }
+        if (same(newLeadUnit, leadUnit)) {
+            throw new BusinessRuleException("task.rule.reassignSameUnit");
+        }
+        if (newDeadline == null || newDeadline.isBefore(today)) {
+            throw new BusinessRuleException("task.rule.newDeadlinePast");
+        }
+        requireReason(reason);
+        TaskEvent event = record(TaskEventType.REASSIGN, status, actor, at, reason.trim());
+        event.units(leadUnit, newLeadUnit);
+        event.deadlines(deadline, newDeadline);
+        coUnits.removeIf(u -> same(u, newLeadUnit));
+        leadUnit = newLeadUnit;
+        deadline = newDeadline;
+    }
+
+    /** 逾期: the deadline has passed and the task is not closed. */
+    public boolean isOverdue(LocalDate today) {
+        return status != TaskStatus.CLOSED && deadline.isBefore(today);
+    }
+
+    /**
+     * 未报送: an open task (not yet waiting for acceptance) whose last report, or its start when it has none,
+     * lies more than {@code staleDays} days back.
+     */
+    public boolean isStale(LocalDate today, int staleDays) {
+        if (status != TaskStatus.NOT_STARTED && status != TaskStatus.IN_PROGRESS || startDate.isAfter(today)) {
+            return false;
+        }
+        LocalDate lastActivity = lastReportOn == null ? startDate : lastReportOn;
+        return lastActivity.isBefore(today.minusDays(staleDays));
+    }
+
+    /** Whether the task was closed and the accepted request came by the deadline. */
+    public boolean isClosedOnTime() {
+        return status == TaskStatus.CLOSED && acceptedRequestedOn != null && !acceptedRequestedOn.isAfter(deadline);
+    }
+
+    /** Done so far as a whole percentage of the target (may exceed 100), or null without a target. */
+    public BigDecimal getProgressPercent() {
+        if (targetQuantity == null || targetQuantity.signum() == 0) {
+            return null;
+        }
+        BigDecimal done = quantityDone == null ? BigDecimal.ZERO : quantityDone;
+        return done.multiply(BigDecimal.valueOf(100)).divide(targetQuantity, 0, RoundingMode.HALF_UP);
+    }
+
+    /** Whether the unit leads this task or helps with it. */
+    public boolean involves(Long unitId) {
+        return unitId != null && (unitId.equals(leadUnit.getId())
+                || coUnits.stream().anyMatch(u -> unitId.equals(u.getId())));
+    }
+
+    public boolean isLedBy(Long unitId) {
+        return unitId != null && unitId.equals(leadUnit.getId());
+    }
+
+    public Set<Unit> getCoUnits() {
+        return Collections.unmodifiableSet(coUnits);
+    }
+
+    public List<TaskEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<ProgressReport> getReports() {
+        return Collections.unmodifiableList(reports);
+    }
+
+    private void setCoUnits(Collection<Unit> units) {
+        coUnits.clear();
+        if (units != null) {
+            units.stream().filter(u -> !same(u, leadUnit)).forEach(coUnits::add);
+        }
+    }
+
+    private static boolean same(Unit a, Unit b) {
+        return a == b || a.getId() != null && a.getId().equals(b.getId());
+    }
+
+    private TaskEvent record(TaskEventType type, TaskStatus from, Actor actor, Instant at, String comment) {
+        TaskEvent event = new TaskEvent(this, type, from, status, actor, at, comment);
+        events.add(event);
+        return event;
+    }
+
+    private void requirePending() {
+        if (status != TaskStatus.PENDING_ACCEPTANCE) {
+            throw new BusinessRuleException(status == TaskStatus.CLOSED ? "task.rule.closed" : "task.rule.notPending");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("task.rule.reasonRequired");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static int leadingNumber(String code) {
+        int n = 0;
+        int i = 0;
+        while (i < code.length() && !Character.isDigit(code.charAt(i))) {
+            i++;
+        }
+        for (; i < code.length() && Character.isDigit(code.charAt(i)) && n < 100_000_000; i++) {
+            n = n * 10 + (code.charAt(i) - '0');
+        }
+        return n;
+    }
+}

@@ -1,0 +1,10 @@
+package org.chuangcheng.task;
+
+/** The kinds of step on a task's timeline. */
+public enum TaskEventType {
+    CREATE, REPORT, REQUEST_ACCEPTANCE, CLOSE, RETURN, REASSIGN;
+
+    public String messageKey() {
+        return "task.event." + name();
+    }
+}

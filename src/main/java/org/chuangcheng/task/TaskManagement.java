@@ -1,0 +1,275 @@
+package org.chuangcheng.task;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.chuangcheng.attachment.Attachment;
+import org.chuangcheng.attachment.AttachmentStore;
+import org.chuangcheng.calendar.WorkingDayCalendar;
+import org.chuangcheng.indicator.IndicatorTree;
+import org.chuangcheng.organization.Unit;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.WorkGroupManagement;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The task book: who sees which task, progress reports, acceptance (逐项销号), reassignment (限期办结) and
+ * completion figures. A liaison sees only the tasks her unit leads or helps with; any other task is
+ * "not found" to her. Only the office (and administrators) create, close, return and reassign.
+ */
+@Service
+@Transactional
+public class TaskManagement {
+
+    private final Tasks tasks;
+    private final ProgressReports reports;
+    private final TaskEvents events;
+    private final TaskFigures figures;
+    private final UnitManagement units;
+    private final WorkGroupManagement workGroups;
+    private final IndicatorTree indicators;
+    private final WorkingDayCalendar calendar;
+    private final AttachmentStore attachments;
+    private final Clock clock;
+    private final int staleDays;
+
+    TaskManagement(Tasks tasks, ProgressReports reports, TaskEvents events, TaskFigures figures,
+            UnitManagement units, WorkGroupManagement workGroups, IndicatorTree indicators,
+            WorkingDayCalendar calendar, AttachmentStore attachments, Clock clock,
+            @Value("${app.tasks.report-stale-days:7}") int staleDays) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.events = events;
+        this.figures = figures;
+        this.units = units;
+        this.workGroups = workGroups;
+        this.indicators = indicators;
+        this.calendar = calendar;
+        this.attachments = attachments;
+        this.clock = clock;
+        this.staleDays = staleDays;
+    }
+
+    /** Days without a report after which an open task is flagged 未报送. */
+    public int staleDays() {
+        return staleDays;
+    }
+
+    public LocalDate today() {
+        return calendar.today();
+    }
+
+    /** A page of the tasks the actor may see, with lead unit, co-units, group and indicator loaded. */
+    @Transactional(readOnly = true)
+    public Page<Task> search(Actor actor, TaskFilter filter, Pageable pageable) {
+        Page<Task> page = tasks.findAll(spec(actor, filter), pageable);
+        List<Long> ids = page.getContent().stream().map(Task::getId).toList();
+        Map<Long, Task> loaded = ids.isEmpty() ? Map.of()
+                : tasks.findWithDetailsByIdIn(ids).stream().collect(Collectors.toMap(Task::getId, Function.identity()));
+        return new PageImpl<>(ids.stream().map(loaded::get).toList(), pageable, page.getTotalElements());
+    }
+
+    /** Every task the actor may see that matches, in task-book order (board, export). */
+    @Transactional(readOnly = true)
+    public List<Task> searchAll(Actor actor, TaskFilter filter) {
+        List<Long> ids = tasks.findAll(spec(actor, filter), Sort.by("book", "seq", "code")).stream()
+                .map(Task::getId).toList();
+        List<Task> result = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            Map<Long, Task> loaded = tasks.findWithDetailsByIdIn(chunk).stream()
+                    .collect(Collectors.toMap(Task::getId, Function.identity()));
+            chunk.stream().map(loaded::get).forEach(result::add);
+        }
+        return result;
+    }
+
+    /** The task, if the actor may see it. */
+    @Transactional(readOnly = true)
+    public Task get(Actor actor, Long id) {
+        Task task = tasks.findWithDetailsById(id).orElseThrow(() -> new TaskNotFound(id));
+        if (actor.isConfinedToUnit() && !task.involves(actor.unitId())) {
+            throw new TaskNotFound(id);
+        }
+        return task;
+    }
+
+    /** The task's progress reports, newest first, with their photos. */
+    @Transactional(readOnly = true)
+    public List<ProgressReport> reports(Actor actor, Long taskId) {
+        get(actor, taskId);
+        return reports.findByTaskId(taskId);
+    }
+
+    /** The task's timeline, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskEvent> timeline(Actor actor, Long taskId) {
+        get(actor, taskId);
+        return events.findByTaskIdOrderByOccurredAtAscIdAsc(taskId);
+    }
+
+    /** A photo of one of the task's reports, after checking that the actor may see the task. */
+    @Transactional(readOnly = true)
+    public ResponseEntity<Resource> photo(Actor actor, Long taskId, Long attachmentId, boolean thumbnail) {
+        get(actor, taskId);
+        if (!reports.hasPhoto(taskId, attachmentId)) {
+            throw new TaskNotFound(taskId + "/photo/" + attachmentId);
+        }
+        return attachments.serve(attachmentId, thumbnail);
+    }
+
+    /** The office creates a task (by hand or from an imported task book). */
+    public Task create(Actor actor, TaskDetails details) {
+        requireOffice(actor);
+        String book = details.book().trim();
+        String code = details.code().trim();
+        if (tasks.findByBookAndCode(book, code).isPresent()) {
+            throw new BusinessRuleException("task.rule.codeTaken", code, book);
+        }
+        Unit lead = units.get(details.leadUnitId());
+        List<Unit> coUnits = details.coUnitIds() == null ? List.of()
+                : details.coUnitIds().stream().filter(Objects::nonNull).distinct().map(units::get).toList();
+        Task task = new Task(book, code, details.title().trim(), details.content().trim(), lead, coUnits,
+                details.startDate(), details.deadline(), actor, clock.instant());
+        task.describe(details.indicatorId() == null ? null : indicators.get(details.indicatorId()),
+                details.workGroupId() == null ? null : workGroups.get(details.workGroupId()),
+                details.targetQuantity(), blankToNull(details.measure()), details.priority());
+        return tasks.save(task);
+    }
+
+    Task createImported(Actor actor, TaskDetails details, String importHash) {
+        Task task = create(actor, details);
+        task.markImported(importHash);
+        return task;
+    }
+
+    /**
+     * 信息报送: the lead unit's or a co-unit's liaison reports progress with photos. The office may report
+     * too (for the lead unit). Leaders and inspectors only read.
+     */
+    public ProgressReport reportProgress(Actor actor, Long taskId, long expectedVersion, String text,
+            BigDecimal quantityDone, List<MultipartFile> photos) {
+        Task task = get(actor, taskId);
+        Unit unit;
+        if (actor.isConfinedToUnit()) {
+            unit = task.isLedBy(actor.unitId()) ? task.getLeadUnit()
+                    : task.getCoUnits().stream().filter(u -> u.getId().equals(actor.unitId())).findFirst()
+                            .orElseThrow(() -> new TaskNotFound(taskId));
+        } else if (actor.isOfficeOrAdmin()) {
+            unit = task.getLeadUnit();
+        } else {
+            throw new AccessDeniedException("only units and the office report progress");
+        }
+        checkVersion(task, expectedVersion);
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleException("task.rule.reportTextRequired");
+        }
+        List<Attachment> stored = attachments.storeAll(photos, actor);
+        return task.reportProgress(unit, text.trim(), quantityDone, stored, actor, clock.instant(), today());
+    }
+
+    /** 逐项销号: only the lead unit's liaison says the task is done. */
+    public void requestAcceptance(Actor actor, Long taskId, long expectedVersion, String comment) {
+        Task task = get(actor, taskId);
+        if (!actor.is(Role.LIAISON) || !task.isLedBy(actor.unitId())) {
+            throw new AccessDeniedException("only the lead unit asks for acceptance");
+        }
+        checkVersion(task, expectedVersion);
+        task.requestAcceptance(actor, comment, clock.instant(), today());
+    }
+
+    public void close(Actor actor, Long taskId, long expectedVersion, String comment) {
+        requireOffice(actor);
+        Task task = get(actor, taskId);
+        checkVersion(task, expectedVersion);
+        task.close(actor, comment, clock.instant(), today());
+    }
+
+    public void returnToUnit(Actor actor, Long taskId, long expectedVersion, String reason) {
+        requireOffice(actor);
+        Task task = get(actor, taskId);
+        checkVersion(task, expectedVersion);
+        task.returnToUnit(actor, reason, clock.instant());
+    }
+
+    /** 限期办结: an overdue task goes to another unit with a new deadline and a reason. */
+    public void reassign(Actor actor, Long taskId, long expectedVersion, Long newLeadUnitId, LocalDate newDeadline,
+            String reason) {
+        requireOffice(actor);
+        Task task = get(actor, taskId);
+        checkVersion(task, expectedVersion);
+        task.reassign(units.get(newLeadUnitId), newDeadline, reason, actor, clock.instant(), today());
+    }
+
+    /** Overall task completion over a period: the public figure for dashboards. */
+    @Transactional(readOnly = true)
+    public CompletionRow completion(LocalDate from, LocalDate to) {
+        return figures.overall(from, to);
+    }
+
+    /** Task completion and on-time completion per lead unit (the unit leading the task now). */
+    @Transactional(readOnly = true)
+    public List<CompletionRow> completionByUnit(LocalDate from, LocalDate to) {
+        return figures.byLeadUnit(from, to);
+    }
+
+    /** Task completion and on-time completion per work group; tasks without a group last (id null). */
+    @Transactional(readOnly = true)
+    public List<CompletionRow> completionByWorkGroup(LocalDate from, LocalDate to) {
+        return figures.byWorkGroup(from, to);
+    }
+
+    /** The task books imported so far. */
+    @Transactional(readOnly = true)
+    public List<String> books() {
+        return tasks.books();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return tasks.count();
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Task> spec(Actor actor, TaskFilter filter) {
+        List<Long> district = filter.districtId() == null ? null : tasks.unitAndDescendants(filter.districtId());
+        Long confined = actor.isConfinedToUnit() ? Objects.requireNonNullElse(actor.unitId(), -1L) : null;
+        return TaskSpecifications.matching(filter, confined, district,
+                today(), staleDays);
+    }
+
+    private static void checkVersion(Task task, long expectedVersion) {
+        if (task.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Task.class, task.getId());
+        }
+    }
+
+    static void requireOffice(Actor actor) {
+        if (!actor.isOfficeOrAdmin()) {
+            throw new AccessDeniedException("only the campaign office manages the task book");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,87 @@
+package org.chuangcheng.task;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.chuangcheng.organization.Unit;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The task list's filters as one query, so that lists, the board, exports and figures agree. */
+final class TaskSpecifications {
+
+    private TaskSpecifications() {
+    }
+
+    /**
+     * @param confinedToUnitId a liaison's unit: only tasks it leads or helps with; null for everyone else
+     * @param districtUnitIds  the district and the units under it, when filtering by district
+     */
+    static Specification<Task> matching(TaskFilter filter, Long confinedToUnitId, Collection<Long> districtUnitIds,
+            LocalDate today, int staleDays) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (confinedToUnitId != null) {
+                where.add(involving(confinedToUnitId, root, query, cb));
+            }
+            if (filter.unitId() != null) {
+                where.add(involving(filter.unitId(), root, query, cb));
+            }
+            if (filter.leadUnitId() != null) {
+                where.add(cb.equal(root.get("leadUnit").get("id"), filter.leadUnitId()));
+            }
+            if (districtUnitIds != null) {
+                where.add(root.get("leadUnit").get("id").in(districtUnitIds));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().trim().toLowerCase() + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("content")), like),
+                        cb.like(cb.lower(root.get("code")), like)));
+            }
+            if (filter.book() != null && !filter.book().isBlank()) {
+                where.add(cb.equal(root.get("book"), filter.book()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.workGroupId() != null) {
+                where.add(cb.equal(root.get("workGroup").get("id"), filter.workGroupId()));
+            }
+            if (filter.overdue()) {
+                where.add(cb.notEqual(root.get("status"), TaskStatus.CLOSED));
+                where.add(cb.lessThan(root.get("deadline"), today));
+            }
+            if (filter.stale()) {
+                where.add(root.get("status").in(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS));
+                where.add(cb.lessThanOrEqualTo(root.get("startDate"), today));
+                where.add(cb.lessThan(cb.coalesce(root.get("lastReportOn"), root.<LocalDate>get("startDate")),
+                        today.minusDays(staleDays)));
+            }
+            if (filter.periodFrom() != null && filter.periodTo() != null) {
+                where.add(cb.or(cb.between(root.get("deadline"), filter.periodFrom(), filter.periodTo()),
+                        cb.between(root.get("closedOn"), filter.periodFrom(), filter.periodTo())));
+            }
+            if (filter.closedOnly()) {
+                where.add(cb.equal(root.get("status"), TaskStatus.CLOSED));
+                if (filter.periodTo() != null) {
+                    where.add(cb.lessThanOrEqualTo(root.get("closedOn"), filter.periodTo()));
+                }
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate involving(Long unitId, Root<Task> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+            CriteriaBuilder cb) {
+        Subquery<Long> helped = query.subquery(Long.class);
+        Root<Task> other = helped.from(Task.class);
+        Join<Task, Unit> co = other.join("coUnits");
+        helped.select(other.get("id")).where(cb.equal(co.get("id"), unitId));
+        return cb.or(cb.equal(root.get("leadUnit").get("id"), unitId), root.get("id").in(helped));
+    }
+}
