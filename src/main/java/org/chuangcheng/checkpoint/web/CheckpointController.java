@@ -1,5 +1,7 @@
 package org.chuangcheng.checkpoint.web;
 
+import org.chuangcheng.shared.Paging;
+import org.chuangcheng.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
@@ -189,21 +191,11 @@ class CheckpointController {
             case "checkpoint.pairedLeader.notLeader" -> "pairedLeaderId";
             default -> null;
         };
-        if (field == null) {
-            errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        } else {
-            errors.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        }
+        FormErrors.show(errors, e, field);
     }
 
     /** Only known columns, at most 100 a page: an unknown sort property in the URL would otherwise be a 500. */
     private static Pageable safe(Pageable pageable) {
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
-        if (sort.isUnsorted()) {
-            sort = Sort.by("name");
-        } else if (sort.getOrderFor("name") == null) {
-            sort = sort.and(Sort.by("name"));
-        }
-        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100), sort);
+        return Paging.restrict(pageable, SORTABLE, Sort.by("name"));
     }
 }

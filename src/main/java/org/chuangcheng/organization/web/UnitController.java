@@ -1,5 +1,7 @@
 package org.chuangcheng.organization.web;
 
+import org.chuangcheng.shared.Paging;
+import org.chuangcheng.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +14,6 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -151,20 +152,12 @@ class UnitController {
             case "unit.parent.cycle" -> "parentId";
             default -> null;
         };
-        if (field == null) {
-            errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        } else {
-            errors.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        }
+        FormErrors.show(errors, e, field);
     }
 
     /** Only known columns: an unknown sort property typed into the URL would otherwise be a 500. */
     private static Pageable safe(Pageable pageable) {
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
-        if (sort.isUnsorted()) {
-            sort = Sort.by("name");
-        }
-        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100), sort);
+        return Paging.restrict(pageable, SORTABLE, Sort.by("name"));
     }
 
     static String sortParameter(Sort sort) {

@@ -1,5 +1,6 @@
 package org.chuangcheng.organization.web;
 
+import org.chuangcheng.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
@@ -104,10 +105,6 @@ class WorkGroupController {
             case "workGroup.headLeader.notLeader" -> "headLeaderId";
             default -> null;
         };
-        if (field == null) {
-            errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        } else {
-            errors.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        }
+        FormErrors.show(errors, e, field);
     }
 }

@@ -1,5 +1,6 @@
 package org.chuangcheng.security.web;
 
+import org.chuangcheng.shared.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
@@ -185,11 +186,7 @@ class AccountController {
             case "account.self.disable" -> "enabled";
             default -> null;
         };
-        if (field == null) {
-            result.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        } else {
-            result.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
-        }
+        FormErrors.show(result, e, field);
     }
 
     private static String currentSort(Sort sort) {

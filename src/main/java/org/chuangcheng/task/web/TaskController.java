@@ -1,5 +1,6 @@
 package org.chuangcheng.task.web;
 
+import org.chuangcheng.shared.Paging;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import org.chuangcheng.task.TaskManagement;
 import org.chuangcheng.task.TaskStatus;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -287,11 +287,6 @@ class TaskController {
     }
 
     private static Pageable safe(Pageable pageable) {
-        boolean allowed = pageable.getSort().stream().allMatch(o -> SORTABLE.contains(o.getProperty()));
-        Sort sort = allowed && pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("book", "seq");
-        if (sort.getOrderFor("seq") == null) {
-            sort = sort.and(Sort.by("seq"));
-        }
-        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100), sort);
+        return Paging.restrict(pageable, SORTABLE, Sort.by("book", "seq"));
     }
 }

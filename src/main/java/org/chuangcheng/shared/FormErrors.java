@@ -1,0 +1,22 @@
+package org.chuangcheng.shared;
+
+import org.springframework.validation.BindingResult;
+
+/** Shows a broken business rule on the form the user submitted, in her language, instead of an error page. */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /**
+     * Puts the rule's message next to {@code field}, or above the form when the rule concerns no single
+     * field ({@code field == null}).
+     */
+    public static void show(BindingResult errors, BusinessRuleException e, String field) {
+        if (field == null) {
+            errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
+        } else {
+            errors.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
+        }
+    }
+}
