@@ -97,6 +97,8 @@ class SiteCrawlTests extends AbstractIntegrationTests {
         System.out.printf("[crawl] %s: %d pages (Chinese) by status %s, %d in English, %d record links checked%n",
                 account, visited.size(), statuses, Math.min(ENGLISH_PAGES, visited.size()),
                 "liaison".equals(account) ? liaisonRecordLinks.size() : 0);
+        System.out.printf("[crawl] %s patterns: %s%n", account,
+                visited.stream().map(url -> pathOf(patternOf(url))).collect(Collectors.toCollection(TreeSet::new)));
         assertThat(visited).as("the crawl reaches beyond the home page").hasSizeGreaterThan(5);
         assertThat(problems).as("problems found while crawling as " + account).isEmpty();
     }
