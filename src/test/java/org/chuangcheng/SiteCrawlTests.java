@@ -42,6 +42,7 @@ class SiteCrawlTests extends AbstractIntegrationTests {
     private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\bhref=\"(/[^\"]*)\"");
     private static final Pattern HTML_LANG = Pattern.compile("<html\\b[^>]*?\\blang=\"([^\"]*)\"");
     private static final Pattern NUMERIC_SEGMENT = Pattern.compile("/\\d+(?=/|$)");
+    private static final Pattern DAY_SEGMENT = Pattern.compile("/\\d{4}-\\d{2}-\\d{2}(?=/|$)");
     private static final Pattern LIAISON_RECORD = Pattern.compile("^/(problems|tasks|checkpoints|units)/\\d+$");
     private static final List<String> SKIPPED_PREFIXES =
             List.of("/logout", "/webjars", "/css", "/js", "/login");
@@ -154,9 +155,9 @@ class SiteCrawlTests extends AbstractIntegrationTests {
         }
     }
 
-    /** Ids become {id} and paging/sorting is ignored, so the crawl spreads across features. */
+    /** Ids and days become placeholders and paging/sorting is ignored, so the crawl spreads across features. */
     private static String patternOf(String link) {
-        String path = NUMERIC_SEGMENT.matcher(pathOf(link)).replaceAll("/{id}");
+        String path = NUMERIC_SEGMENT.matcher(DAY_SEGMENT.matcher(pathOf(link)).replaceAll("/{day}")).replaceAll("/{id}");
         int q = link.indexOf('?');
         String params = q < 0 ? "" : Arrays.stream(link.substring(q + 1).split("&"))
                 .map(p -> p.split("=", 2)[0])
