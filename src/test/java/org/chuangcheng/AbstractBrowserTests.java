@@ -91,6 +91,21 @@ public abstract class AbstractBrowserTests extends AbstractIntegrationTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
+    /**
+     * Clicks a button that may lie below the fold of a phone screen. Under DevTools phone emulation
+     * Selenium sometimes computes the click point off-screen; the element is then clicked through the DOM.
+     */
+    protected void click(By by) {
+        org.openqa.selenium.WebElement element = driver.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
+    }
+
     protected void signOut() {
         driver.manage().deleteAllCookies();
     }

@@ -8,7 +8,6 @@ import org.chuangcheng.organization.DemoRecords;
 import org.junit.jupiter.api.Test;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -140,17 +139,6 @@ class CheckpointBrowserTests extends AbstractBrowserTests {
         openBrowser(PHONE);
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    private void click(By by) {
-        WebElement element = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException e) {
-            // under DevTools phone emulation Selenium sometimes computes the click point off-screen
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
-        }
     }
 
     private void fillForm(String name) {

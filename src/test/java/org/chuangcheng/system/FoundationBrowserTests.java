@@ -87,11 +87,4 @@ class FoundationBrowserTests extends AbstractBrowserTests {
             signOut();
         }
     }
-
-    /** Clicks a button that may lie below the fold of a phone screen. */
-    private void click(By button) {
-        var element = driver.findElement(button);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
 }
