@@ -96,7 +96,11 @@ public abstract class AbstractBrowserTests extends AbstractIntegrationTests {
      * Selenium sometimes computes the click point off-screen; the element is then clicked through the DOM.
      */
     protected void click(By by) {
-        org.openqa.selenium.WebElement element = driver.findElement(by);
+        click(driver.findElement(by));
+    }
+
+    /** See {@link #click(By)}. */
+    protected void click(org.openqa.selenium.WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         try {

@@ -18,7 +18,6 @@ import org.chuangcheng.checkpoint.Standard;
 import org.chuangcheng.security.AccountManagement;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,11 +105,6 @@ class RectificationLoopBrowserTests extends AbstractBrowserTests {
                 .extracting(li -> li.getAttribute("data-event")).containsExactly("ASSIGN", "SUBMIT", "CLOSE");
         assertThat(driver.findElements(By.cssSelector("#timeline img"))).hasSize(2);
         screenshot("inspection-9-closed-desktop");
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
     }
 
     private static Path photo() throws Exception {
