@@ -1,4 +1,4 @@
-package org.chuangcheng.inspection.web;
+package org.chuangcheng.system;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
-/** Instants as the campaign's users read them, in its time zone: {@code ${@times.minute(x)}}. */
+/** Instants as the campaign's users read them, in its time zone, for every template: {@code ${@times.minute(x)}}. */
 @Component("times")
 @RequiredArgsConstructor
 class Times {
