@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
@@ -26,6 +27,7 @@ import org.hibernate.Hibernate;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,6 +53,7 @@ public class ProblemManagement {
     static final int EXPORT_BATCH = 1000;
 
     private final Problems problems;
+    private final ProblemListCounts listCounts;
     private final DeadlinePolicy deadlines;
     private final AttachmentStore attachments;
     private final UnitManagement units;
@@ -63,7 +66,24 @@ public class ProblemManagement {
     /** The problems the actor may see that match the filter. */
     @Transactional(readOnly = true)
     public Page<Problem> search(Actor actor, ProblemFilter filter, Pageable pageable) {
-        return problems.findAll(spec(actor, filter).and(ProblemSpecifications.fetchingDetails()), pageable);
+        Specification<Problem> spec = spec(actor, filter);
+        List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingDetails()),
+                query -> query.slice(pageable)).getContent();
+        return new PageImpl<>(content, pageable, total(confine(actor, filter), spec));
+    }
+
+    /**
+     * The list's total without counting the whole table on every page view: from the maintained statistics
+     * when they hold the filter ("all" = the assigned figure plus the few cancelled problems), else counted.
+     */
+    private long total(ProblemFilter confined, Specification<Problem> spec) {
+        if (confined.scope() == null) {
+            OptionalLong assigned = listCounts.assigned(confined);
+            if (assigned.isPresent()) {
+                return assigned.getAsLong() + problems.count(spec.and(ProblemSpecifications.cancelled()));
+            }
+        }
+        return listCounts.count(confined).orElseGet(() -> problems.count(spec));
     }
 
     @Transactional(readOnly = true)
@@ -277,11 +297,15 @@ public class ProblemManagement {
     }
 
     private Specification<Problem> spec(Actor actor, ProblemFilter filter) {
+        return ProblemSpecifications.matching(confine(actor, filter), deadlines.today(), deadlines.dueSoonLimit());
+    }
+
+    private static ProblemFilter confine(Actor actor, ProblemFilter filter) {
         ProblemFilter confined = actor.isConfinedToUnit() ? filter.withUnit(actor.unitId()) : filter;
         if (actor.isConfinedToUnit() && actor.unitId() == null) {
             confined = confined.withUnit(-1L);
         }
-        return ProblemSpecifications.matching(confined, deadlines.today(), deadlines.dueSoonLimit());
+        return confined;
     }
 
     private Problem visible(Actor actor, Long id) {

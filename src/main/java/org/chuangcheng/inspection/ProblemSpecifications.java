@@ -69,6 +69,10 @@ final class ProblemSpecifications {
         };
     }
 
+    static Specification<Problem> cancelled() {
+        return (root, query, cb) -> cb.equal(root.get("status"), ProblemStatus.CANCELLED);
+    }
+
     static Specification<Problem> idAfter(long lastId) {
         return (root, query, cb) -> cb.greaterThan(root.get("id"), lastId);
     }
