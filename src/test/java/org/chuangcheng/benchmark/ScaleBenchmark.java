@@ -35,23 +35,27 @@ import org.springframework.web.context.WebApplicationContext;
  * it asserts no timings. Run (generates the city into {@code ./data/scale-pg17} the first time, see
  * {@link GenerateCity}):
  * <pre>./mvnw -B -ntp test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.problems=1000000</pre>
- * Each line: {@code BENCH <operation> app_median_ms=<n> app_p95_ms=<n> sql_median_ms=<n>}.
+ * Each line: {@code BENCH <operation> app_median_ms=<n> app_p95_ms=<n> sql_median_ms=<n>}. Options:
+ * {@code -Dbenchmark.runs=20 -Dbenchmark.sql-runs=5 -Dbenchmark.warm-up=3}, {@code -Dbenchmark.demo=false} skips
+ * the demo city.
  */
 class ScaleBenchmark {
 
-    private static final int WARM_UP = 3;
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 3);
     private static final int APP_RUNS = Integer.getInteger("benchmark.runs", 20);
     private static final int SQL_RUNS = Integer.getInteger("benchmark.sql-runs", 5);
 
     @Test
     void ratesDashboardRankingAndPagesAtScale() throws Exception {
         int problems = Integer.getInteger("benchmark.problems", 1_000_000);
-        try (EmbeddedPostgres demoDatabase = EmbeddedPostgres.builder().start();
-                ConfigurableApplicationContext demo = ScaleCity.start(Map.of(
-                        "spring.datasource.url", demoDatabase.getJdbcUrl("postgres", "postgres"),
-                        "spring.datasource.username", "postgres", "spring.datasource.password", "",
-                        "app.demo.enabled", "true"))) {
-            new Operations(demo, "@demo").pages();
+        if (!"false".equals(System.getProperty("benchmark.demo"))) {
+            try (EmbeddedPostgres demoDatabase = EmbeddedPostgres.builder().start();
+                    ConfigurableApplicationContext demo = ScaleCity.start(Map.of(
+                            "spring.datasource.url", demoDatabase.getJdbcUrl("postgres", "postgres"),
+                            "spring.datasource.username", "postgres", "spring.datasource.password", "",
+                            "app.demo.enabled", "true"))) {
+                new Operations(demo, "@demo").pages();
+            }
         }
         try (ScaleCity city = ScaleCity.open(problems)) {
             Operations operations = new Operations(city.context, "");
