@@ -1,5 +1,6 @@
 package org.chuangcheng.inspection;
 
+import org.chuangcheng.shared.IllegalStep;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
