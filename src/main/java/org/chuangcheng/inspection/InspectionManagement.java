@@ -47,7 +47,7 @@ public class InspectionManagement {
 
     @Transactional(readOnly = true)
     public Page<Inspection> search(Actor actor, InspectionFilter f, Pageable pageable) {
-        Long unitId = actor.isConfinedToUnit() ? (actor.unitId() == null ? -1L : actor.unitId()) : null;
+        Long unitId = actor.confinedUnitId();
         var zone = clock.getZone();
         return inspections.search(f.checkpointId(), f.districtId(), unitId, f.type(), f.status(),
                 f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
@@ -59,7 +59,8 @@ public class InspectionManagement {
     public Inspection get(Actor actor, Long id) {
         Inspection inspection = visible(actor, id);
         inspection.getItems().forEach(i -> Hibernate.initialize(i.getStandard()));
-        Hibernate.initialize(inspection.getPhotos());
+        // size() loads the lazy list through the read-only view the entity hands out
+        inspection.getPhotos().size();
         return inspection;
     }
 
@@ -128,6 +129,7 @@ public class InspectionManagement {
      */
     public List<Problem> finishAndRaise(Inspection inspection, Actor actor, Moment when) {
         inspection.finish(when.at());
+        inspections.saveChanges(inspection);
         Long checkpointId = inspection.getCheckpoint().getId();
         List<NewProblem> found = new ArrayList<>();
         for (InspectionItem item : inspection.failedItems()) {

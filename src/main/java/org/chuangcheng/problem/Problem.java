@@ -2,6 +2,8 @@ package org.chuangcheng.problem;
 
 import org.chuangcheng.shared.IllegalStep;
 import org.chuangcheng.shared.Moment;
+import org.chuangcheng.shared.NotPermitted;
+import org.chuangcheng.shared.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
@@ -25,20 +28,25 @@ import org.chuangcheng.attachment.Attachment;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.Standard;
 import org.chuangcheng.organization.Unit;
-import org.chuangcheng.shared.AbstractEntity;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.AggregateRoot;
 
 /**
  * A problem (问题) found at a checkpoint and owned by one responsible unit, with its life cycle
  * (DOMAIN.md): {@code ASSIGNED → SUBMITTED → CLOSED}, or {@code SUBMITTED → RETURNED → SUBMITTED …};
  * the office may reassign, extend or cancel an open problem, always with a reason. Each method refuses
- * an illegal step with an {@link IllegalStep} and records a {@link ProblemEvent}; nothing is deleted.
+ * an illegal step with an {@link IllegalStep}, records a {@link ProblemEvent} on the timeline and registers
+ * an event for other features ({@link ProblemAssigned}, {@link RectificationSubmitted}, {@link ProblemClosed},
+ * {@link ProblemReturned}, {@link ProblemReassigned}, {@link DeadlineExtended}, {@link ProblemCancelled}),
+ * published when the problem is saved; nothing is deleted. Who may take a step is answered here
+ * ({@code maySubmit}, {@code mayVerify}, ...): the service enforces it through the steps, pages ask it to
+ * show or hide a button.
  */
 @Entity
 @Table(name = "problems")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Problem extends AbstractEntity {
+public class Problem extends AggregateRoot {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -113,8 +121,8 @@ public class Problem extends AbstractEntity {
     public static Problem assign(ProblemOrigin origin, Long inspectionId, Checkpoint checkpoint,
             Standard standard, String description, Unit unit, ProblemSeverity severity, LocalDate deadline,
             List<Attachment> photos, Actor actor, Moment when) {
-        if (!actor.isOfficeOrAdmin() && !actor.is(org.chuangcheng.shared.Role.INSPECTOR)) {
-            throw new IllegalStep("problem.step.notPermitted");
+        if (!mayRaise(actor)) {
+            throw new NotPermitted("problem.step.notPermitted");
         }
         if (description == null || description.isBlank()) {
             throw new IllegalStep("problem.description.required");
@@ -135,6 +143,8 @@ public class Problem extends AbstractEntity {
         problem.deadline = deadline;
         problem.events.add(new ProblemEvent(problem, ProblemEventType.ASSIGN, null, ProblemStatus.ASSIGNED,
                 actor.accountId(), when.at(), null).deadlines(null, deadline).units(null, unit.getId()).photos(photos));
+        problem.registerEventOnceSaved(id -> new ProblemAssigned(id, unit.getId(), checkpoint.getId(), inspectionId,
+                when.day(), deadline));
         return problem;
     }
 
@@ -143,12 +153,19 @@ public class Problem extends AbstractEntity {
         events.get(0).photos(photos);
     }
 
+    /** Photos of the evidence just submitted, stored after the submission passed its rules. */
+    void attachEvidence(List<Attachment> photos) {
+        Rectification pending = pendingRectification().orElseThrow();
+        pending.attach(photos);
+        events.get(events.size() - 1).photos(photos);
+    }
+
     /** 整改反馈: the responsible unit's liaison submits evidence (text and after-photos) for verification. */
     public Rectification submit(String text, List<Attachment> photos, Actor actor, Moment when) {
-        if (!actor.isConfinedToUnit() || !responsibleUnit.getId().equals(actor.unitId())) {
-            throw new IllegalStep("problem.submit.notResponsibleUnit");
+        if (!isResponsible(actor)) {
+            throw new NotPermitted("problem.submit.notResponsibleUnit");
         }
-        if (status != ProblemStatus.ASSIGNED && status != ProblemStatus.RETURNED) {
+        if (!waitsForUnit()) {
             throw new IllegalStep("problem.submit.illegal", status.name());
         }
         if (text == null || text.isBlank()) {
@@ -157,6 +174,8 @@ public class Problem extends AbstractEntity {
         Rectification rectification = new Rectification(this, text.trim(), actor.accountId(), when, photos);
         rectifications.add(rectification);
         record(ProblemEventType.SUBMIT, ProblemStatus.SUBMITTED, actor, when.at(), text.trim()).photos(photos);
+        registerEvent(new RectificationSubmitted(getId(), responsibleUnit.getId(), checkpoint.getId(), when.day(),
+                deadline));
         return rectification;
     }
 
@@ -171,6 +190,8 @@ public class Problem extends AbstractEntity {
         acceptedSubmittedOn = pending.getSubmittedOn();
         closedAt = when.at();
         record(ProblemEventType.CLOSE, ProblemStatus.CLOSED, actor, when.at(), blankToNull(comment));
+        registerEvent(new ProblemClosed(getId(), responsibleUnit.getId(), checkpoint.getId(), inspectionId, deadline,
+                acceptedSubmittedOn, closedAt, isClosedOnTime()));
     }
 
     /** 退回: the office rejects the pending evidence, with a reason; the unit must submit again. */
@@ -180,6 +201,7 @@ public class Problem extends AbstractEntity {
         String why = requireReason(reason);
         pending.review(RectificationOutcome.RETURNED, actor.accountId(), when.at(), why);
         record(ProblemEventType.RETURN, ProblemStatus.RETURNED, actor, when.at(), why);
+        registerEvent(new ProblemReturned(getId(), responsibleUnit.getId(), checkpoint.getId(), when.day()));
     }
 
     /**
@@ -188,7 +210,7 @@ public class Problem extends AbstractEntity {
      */
     public void reassign(Unit newUnit, String reason, Actor actor, Moment when) {
         requireOffice(actor);
-        if (status != ProblemStatus.ASSIGNED && status != ProblemStatus.RETURNED) {
+        if (!waitsForUnit()) {
             throw new IllegalStep("problem.reassign.illegal", status.name());
         }
         if (newUnit.getId().equals(responsibleUnit.getId())) {
@@ -198,6 +220,7 @@ public class Problem extends AbstractEntity {
         Long oldUnitId = responsibleUnit.getId();
         responsibleUnit = newUnit;
         record(ProblemEventType.REASSIGN, ProblemStatus.ASSIGNED, actor, when.at(), why).units(oldUnitId, newUnit.getId());
+        registerEvent(new ProblemReassigned(getId(), oldUnitId, newUnit.getId(), checkpoint.getId(), when.day()));
     }
 
     /**
@@ -225,6 +248,7 @@ public class Problem extends AbstractEntity {
             severity = ProblemSeverity.MAJOR;
         }
         record(ProblemEventType.EXTEND, status, actor, when.at(), why).deadlines(old, newDeadline);
+        registerEvent(new DeadlineExtended(getId(), responsibleUnit.getId(), old, newDeadline));
     }
 
     /** 作废: the office voids an open problem (a duplicate, a mistake), with a reason. Nothing is deleted. */
@@ -235,6 +259,33 @@ public class Problem extends AbstractEntity {
         }
         String why = requireReason(reason);
         record(ProblemEventType.CANCEL, ProblemStatus.CANCELLED, actor, when.at(), why);
+        registerEvent(new ProblemCancelled(getId(), responsibleUnit.getId(), checkpoint.getId(), inspectionId,
+                when.at()));
+    }
+
+    /** Inspectors and the office raise problems. */
+    public static boolean mayRaise(Actor actor) {
+        return actor.isOfficeOrAdmin() || actor.is(Role.INSPECTOR);
+    }
+
+    /** 整改反馈 is the responsible unit's liaison's, while the problem waits for her. */
+    public boolean maySubmit(Actor actor) {
+        return isResponsible(actor) && waitsForUnit();
+    }
+
+    /** 销号 or 退回 is the office's, while evidence waits for verification. */
+    public boolean mayVerify(Actor actor) {
+        return actor.isOfficeOrAdmin() && status == ProblemStatus.SUBMITTED;
+    }
+
+    /** 转办 is the office's, while the problem waits for the unit (evidence is verified first). */
+    public boolean mayReassign(Actor actor) {
+        return actor.isOfficeOrAdmin() && waitsForUnit();
+    }
+
+    /** 延期 and 作废 are the office's, while the problem is open. */
+    public boolean mayIntervene(Actor actor) {
+        return actor.isOfficeOrAdmin() && status.isOpen();
     }
 
     /** Overdue (逾期): has a deadline, is still open, and the deadline day is before {@code today}. */
@@ -251,6 +302,14 @@ public class Problem extends AbstractEntity {
     /** The evidence waiting for verification, if any. */
     public Optional<Rectification> pendingRectification() {
         return rectifications.stream().filter(Rectification::isPending).findFirst();
+    }
+
+    public List<ProblemEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<Rectification> getRectifications() {
+        return Collections.unmodifiableList(rectifications);
     }
 
     /** Whether a photo belongs to this problem: found with it, or sent as evidence. */
@@ -277,9 +336,17 @@ public class Problem extends AbstractEntity {
         return pendingRectification().orElseThrow(() -> new IllegalStep(illegalKey, status.name()));
     }
 
+    private boolean isResponsible(Actor actor) {
+        return actor.isConfinedToUnit() && responsibleUnit.getId().equals(actor.confinedUnitId());
+    }
+
+    private boolean waitsForUnit() {
+        return status == ProblemStatus.ASSIGNED || status == ProblemStatus.RETURNED;
+    }
+
     private static void requireOffice(Actor actor) {
         if (!actor.isOfficeOrAdmin()) {
-            throw new IllegalStep("problem.step.notPermitted");
+            throw new NotPermitted("problem.step.notPermitted");
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -86,6 +87,10 @@ public class ProblemEvent {
         this.actorId = actorId;
         this.occurredAt = occurredAt;
         this.comment = comment;
+    }
+
+    public List<Attachment> getPhotos() {
+        return Collections.unmodifiableList(photos);
     }
 
     ProblemEvent deadlines(LocalDate oldDeadline, LocalDate newDeadline) {

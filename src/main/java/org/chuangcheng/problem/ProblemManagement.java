@@ -4,13 +4,16 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
@@ -23,9 +26,7 @@ import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Actor;
-import org.chuangcheng.shared.IllegalStep;
 import org.chuangcheng.shared.Moment;
-import org.chuangcheng.shared.Role;
 import org.hibernate.Hibernate;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
@@ -36,7 +37,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -90,8 +90,9 @@ public class ProblemManagement {
     @Transactional(readOnly = true)
     public Problem get(Actor actor, Long id) {
         Problem problem = visible(actor, id);
-        problem.getEvents().forEach(e -> Hibernate.initialize(e.getPhotos()));
-        problem.getRectifications().forEach(r -> Hibernate.initialize(r.getPhotos()));
+        // size() loads each lazy list through the read-only view the entities hand out
+        problem.getEvents().forEach(e -> e.getPhotos().size());
+        problem.getRectifications().forEach(r -> r.getPhotos().size());
         return problem;
     }
 
@@ -120,12 +121,23 @@ public class ProblemManagement {
     }
 
     /**
+     * When the last of the problems an inspection raised was closed or cancelled (整改完毕); empty while
+     * one of them is open, or when it raised none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> settledAt(Long inspectionId) {
+        if (problems.countByInspectionIdAndStatusIn(inspectionId, ProblemStatus.OPEN) > 0) {
+            return Optional.empty();
+        }
+        return problems.lastOccurrence(inspectionId, EnumSet.of(ProblemEventType.CLOSE, ProblemEventType.CANCEL));
+    }
+
+    /**
      * Raises a free-form problem at a checkpoint (from an inspection, or by the office), handed to the
      * checkpoint's unit unless another is given, with the default deadline of its class unless one is given.
      * Photos are stored only once the problem is accepted.
      */
     public Problem raise(Actor actor, NewProblem details, List<MultipartFile> photos) {
-        requireRaiser(actor);
         Moment now = Moment.now(clock);
         Problem problem = assign(actor, details, List.of(), now);
         problem.attachFindings(attachments.storeAll(photos, actor));
@@ -139,7 +151,6 @@ public class ProblemManagement {
      * then save them with {@link #importHistory}.
      */
     public List<Problem> raise(Actor actor, List<NewProblem> found, List<Attachment> photos, Moment when) {
-        requireRaiser(actor);
         List<Problem> raised = new ArrayList<>();
         for (NewProblem details : found) {
             raised.add(assign(actor, details, photos, when));
@@ -160,55 +171,45 @@ public class ProblemManagement {
 
     /** 整改反馈 by the responsible unit's liaison: evidence text and after-photos. */
     public Problem submit(Actor actor, Long id, long version, String text, List<MultipartFile> photos) {
-        if (!actor.isConfinedToUnit()) {
-            throw new AccessDeniedException("only the responsible unit's liaison submits evidence");
-        }
         Problem problem = current(actor, id, version);
-        if (text == null || text.isBlank()) {
-            throw new IllegalStep("problem.evidence.required");
-        }
-        problem.submit(text, attachments.storeAll(photos, actor), actor, Moment.now(clock));
-        return problem;
+        problem.submit(text, List.of(), actor, Moment.now(clock));
+        problem.attachEvidence(attachments.storeAll(photos, actor));
+        return problems.saveChanges(problem);
     }
 
     /** 销号: the office accepts the evidence. */
     public Problem close(Actor actor, Long id, long version, String comment) {
-        requireOffice(actor);
         Problem problem = current(actor, id, version);
         problem.close(comment, actor, Moment.now(clock));
-        return problem;
+        return problems.saveChanges(problem);
     }
 
     /** 退回: the office rejects the evidence with a reason. */
     public Problem returnToUnit(Actor actor, Long id, long version, String reason) {
-        requireOffice(actor);
         Problem problem = current(actor, id, version);
         problem.returnToUnit(reason, actor, Moment.now(clock));
-        return problem;
+        return problems.saveChanges(problem);
     }
 
     /** 转办: the office hands the problem to another unit, with a reason. */
     public Problem reassign(Actor actor, Long id, long version, Long unitId, String reason) {
-        requireOffice(actor);
         Problem problem = current(actor, id, version);
         problem.reassign(units.get(unitId), reason, actor, Moment.now(clock));
-        return problem;
+        return problems.saveChanges(problem);
     }
 
     /** 延期: the office sets a later deadline, with a reason. */
     public Problem extend(Actor actor, Long id, long version, LocalDate newDeadline, String reason) {
-        requireOffice(actor);
         Problem problem = current(actor, id, version);
         problem.extend(newDeadline, reason, actor, Moment.now(clock));
-        return problem;
+        return problems.saveChanges(problem);
     }
 
     /** 作废: the office voids an open problem, with a reason. */
     public Problem cancel(Actor actor, Long id, long version, String reason) {
-        requireOffice(actor);
         Problem problem = current(actor, id, version);
         problem.cancel(reason, actor, Moment.now(clock));
-        return problem;
+        return problems.saveChanges(problem);
     }
 
     /**
@@ -216,25 +217,23 @@ public class ProblemManagement {
      * reassigned (e.g. evidence waiting for verification) refuses the whole set with its reason.
      */
     public int bulkReassign(Actor actor, Collection<Long> ids, Long unitId, String reason) {
-        requireOffice(actor);
         Unit unit = units.get(unitId);
         Moment now = Moment.now(clock);
         List<Problem> found = problems.findByIdIn(ids);
         for (Problem p : found) {
             p.reassign(unit, reason, actor, now);
         }
-        return found.size();
+        return problems.saveAllChanges(found).size();
     }
 
     /** Sets a new deadline on several problems at once, all or nothing. */
     public int bulkExtend(Actor actor, Collection<Long> ids, LocalDate deadline, String reason) {
-        requireOffice(actor);
         Moment now = Moment.now(clock);
         List<Problem> found = problems.findByIdIn(ids);
         for (Problem p : found) {
             p.extend(deadline, reason, actor, now);
         }
-        return found.size();
+        return problems.saveAllChanges(found).size();
     }
 
     /** A photo of the problem, after checking the actor may see the problem and the photo belongs to it. */
@@ -293,16 +292,13 @@ public class ProblemManagement {
         }
     }
 
-    /** For loaders and imports: saves problems built through the domain methods (with past dates). */
+    /** For loaders that play raised problems' history forward (with past dates): saves those steps, publishes their events. */
     public List<Problem> importHistory(List<Problem> history) {
-        return problems.saveAll(history);
+        return problems.saveAllChanges(history);
     }
 
     private Specification<Problem> spec(Actor actor, ProblemFilter filter) {
-        ProblemFilter confined = actor.isConfinedToUnit() ? filter.withUnit(actor.unitId()) : filter;
-        if (actor.isConfinedToUnit() && actor.unitId() == null) {
-            confined = confined.withUnit(-1L);
-        }
+        ProblemFilter confined = actor.isConfinedToUnit() ? filter.withUnit(actor.confinedUnitId()) : filter;
         return ProblemSpecifications.matching(confined, deadlines.today(), deadlines.dueSoonLimit());
     }
 
@@ -324,17 +320,5 @@ public class ProblemManagement {
 
     private String unitName(Map<Long, String> cache, Long unitId) {
         return unitId == null ? null : cache.computeIfAbsent(unitId, u -> units.nameOf(u).orElse("?"));
-    }
-
-    private static void requireRaiser(Actor actor) {
-        if (!actor.isOfficeOrAdmin() && !actor.is(Role.INSPECTOR)) {
-            throw new AccessDeniedException("only inspectors and the office raise problems");
-        }
-    }
-
-    private static void requireOffice(Actor actor) {
-        if (!actor.isOfficeOrAdmin()) {
-            throw new AccessDeniedException("only the campaign office verifies, reassigns, extends and cancels");
-        }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -82,6 +83,14 @@ public class Rectification {
         if (photos != null) {
             this.photos.addAll(photos);
         }
+    }
+
+    public List<Attachment> getPhotos() {
+        return Collections.unmodifiableList(photos);
+    }
+
+    void attach(List<Attachment> attachments) {
+        photos.addAll(attachments);
     }
 
     void review(RectificationOutcome verdict, Long reviewer, Instant at, String comment) {

@@ -1,6 +1,7 @@
 package org.chuangcheng.problem;
 
 import org.chuangcheng.shared.IllegalStep;
+import org.chuangcheng.shared.NotPermitted;
 import org.chuangcheng.shared.Moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -319,6 +320,6 @@ class ProblemTests {
     }
 
     static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String key) {
-        assertThatThrownBy(step).isInstanceOf(IllegalStep.class).hasMessage(key);
+        assertThatThrownBy(step).isInstanceOfAny(IllegalStep.class, NotPermitted.class).hasMessage(key);
     }
 }

@@ -285,6 +285,8 @@ public class ProblemWebTests extends AbstractIntegrationTests {
                 .andExpect(flash().attribute("success", "problem.bulk.done"));
         assertThat(reload(own).getResponsibleUnit().getId()).isEqualTo(cityUnit);
         assertThat(reload(second).getResponsibleUnit().getId()).isEqualTo(cityUnit);
+        assertThat(reload(second).getEvents()).extracting(ProblemEvent::getType)
+                .containsExactly(ProblemEventType.ASSIGN, ProblemEventType.REASSIGN);
         mvc.perform(post("/problems/bulk").with(csrf()).param("ids", "" + own.getId())
                 .param("operation", "extend").param("deadline", "2099-01-01").param("reason", ""))
                 .andExpect(flash().attribute("failure", "problem.reason.required"));

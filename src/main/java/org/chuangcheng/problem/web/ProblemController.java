@@ -134,10 +134,8 @@ class ProblemController {
         model.addAttribute("timeline", problems.timeline(actor, id));
         model.addAttribute("today", problems.today());
         model.addAttribute("dueSoon", problems.isDueSoon(problem));
-        model.addAttribute("canSubmit", actor.isConfinedToUnit()
-                && (problem.getStatus() == ProblemStatus.ASSIGNED || problem.getStatus() == ProblemStatus.RETURNED));
-        model.addAttribute("office", actor.isOfficeOrAdmin());
-        if (actor.isOfficeOrAdmin()) {
+        model.addAttribute("actor", actor);
+        if (problem.mayIntervene(actor)) {
             model.addAttribute("units", units.active());
             if (!model.containsAttribute("actionForm")) {
                 ActionForm form = new ActionForm();
