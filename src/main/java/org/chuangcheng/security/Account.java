@@ -10,6 +10,7 @@ import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.DynamicUpdate;
 import org.chuangcheng.shared.AbstractEntity;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Role;
@@ -17,6 +18,8 @@ import org.chuangcheng.shared.Role;
 /** A person who signs in. A liaison always belongs to a unit; other roles may. */
 @Entity
 @Table(name = "accounts")
+// only changed columns are written: an administrator's edit must not overwrite a sign-in count made meanwhile
+@DynamicUpdate
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Account extends AbstractEntity {

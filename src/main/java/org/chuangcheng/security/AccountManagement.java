@@ -2,6 +2,7 @@ package org.chuangcheng.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -106,14 +107,15 @@ public class AccountManagement {
 
     // Sign-in outcomes are recorded in their own transaction: the authentication itself runs outside one.
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailedLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username)
-                .ifPresent(a -> a.recordFailedLogin(clock.instant(), lockDuration));
+    void recordFailedLogin(String username) {
+        Instant now = clock.instant();
+        accounts.recordFailedLogin(username.trim(), Account.MAX_FAILED_ATTEMPTS, now, now.plus(lockDuration));
     }
 
+    /** False when the account is locked: the right password is then refused too. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccessfulLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
+    boolean recordSuccessfulLogin(String username) {
+        return accounts.recordSuccessfulLogin(username.trim(), clock.instant()) > 0;
     }
 
     @Transactional(readOnly = true)
