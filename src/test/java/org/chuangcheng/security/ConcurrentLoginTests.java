@@ -50,7 +50,7 @@ class ConcurrentLoginTests extends AbstractIntegrationTests {
     }
 
     int failures(String username) {
-        return jdbc.queryForObject("select coalesce(sum(failed_attempts), 0) from accounts where username = ?",
+        return jdbc.queryForObject("select coalesce(sum(failures), 0) from sign_in_failures where username = ?",
                 Integer.class, username);
     }
 
@@ -77,7 +77,7 @@ class ConcurrentLoginTests extends AbstractIntegrationTests {
             start.countDown();
             // the right password arrives while the wrong ones are still being checked, after the fifth failure
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (failures(username) < Account.MAX_FAILED_ATTEMPTS && System.nanoTime() < deadline) {
+            while (failures(username) < 5 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
             Future<MockHttpServletResponse> right = pool.submit(() -> signIn(username, PASSWORD, address));
