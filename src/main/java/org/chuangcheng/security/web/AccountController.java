@@ -188,7 +188,7 @@ class AccountController {
         String field = switch (e.getMessageKey()) {
             case "account.username.taken" -> "username";
             case "account.unit.unknown", "account.unit.requiredForLiaison" -> "unitId";
-            case "password.weak" -> "password";
+            case "password.weak", "password.tooLong", "password.containsUsername" -> "password";
             case "account.self.demote" -> "role";
             case "account.self.disable" -> "enabled";
             default -> null;
