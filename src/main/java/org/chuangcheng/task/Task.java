@@ -46,6 +46,10 @@ import org.chuangcheng.shared.BusinessRuleException;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Task extends AbstractEntity {
 
+    /** A report may exceed the target quantity (more done than planned), but not by more than this factor. */
+    static final int MAX_TIMES_TARGET = 2;
+
+
     @Column(nullable = false, length = 100)
     private String book;
 
@@ -184,6 +188,12 @@ public class Task extends AbstractEntity {
         }
         if (quantity != null && quantity.signum() < 0) {
             throw new BusinessRuleException("task.rule.quantityNegative");
+        }
+        if (quantity != null && targetQuantity != null
+                && quantity.compareTo(targetQuantity.multiply(BigDecimal.valueOf(MAX_TIMES_TARGET))) > 0) {
+            // one mistyped or hostile report would otherwise show the task as done millions of percent
+            throw new BusinessRuleException("task.rule.quantityAbsurd", targetQuantity.stripTrailingZeros().toPlainString(),
+                    MAX_TIMES_TARGET);
         }
         ProgressReport report = new ProgressReport(this, unit, text, quantity, photos, actor, at, on);
         reports.add(0, report);
