@@ -1,5 +1,6 @@
 package org.chuangcheng.security;
 
+import org.chuangcheng.shared.LikePatterns;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -131,7 +132,7 @@ public class AccountManagement {
 
     @Transactional(readOnly = true)
     public Page<Account> search(Role role, String text, Pageable pageable) {
-        return accounts.search(role, text == null || text.isBlank() ? null : text.trim(), pageable);
+        return accounts.search(role, text == null || text.isBlank() ? null : LikePatterns.escape(text.trim()), pageable);
     }
 
     /** Accounts of one role, by name: e.g. the leaders a checkpoint can be paired with. */

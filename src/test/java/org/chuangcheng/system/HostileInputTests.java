@@ -116,4 +116,24 @@ class HostileInputTests extends AbstractIntegrationTests {
     void bidirectionalOverridesAreDroppedFromText() {
         assertThat(InputBinding.clean("报告\u202Egpj.exe\u2066x\u2069")).isEqualTo("报告gpj.exex");
     }
+
+    @ParameterizedTest
+    @CsvSource({"/problems,office", "/tasks,office", "/units,office", "/checkpoints,office", "/admin/accounts,admin"})
+    void percentAndUnderscoreAreSearchedForLiterallyNotAsWildcards(String list, String username) throws Exception {
+        long all = total(list + "?size=1", username);
+        assertThat(all).isPositive();
+        assertThat(total(list + "?size=1&q=%25", username)).as(list + "?q=%").isLessThan(all);
+        assertThat(total(list + "?size=1&q=_", username)).as(list + "?q=_").isLessThan(all);
+        assertThat(total(list + "?size=1&q=%5C", username)).as(list + "?q=\\").isLessThan(all);
+    }
+
+    long total(String url, String username) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn();
+        return ((Page<?>) result.getModelAndView().getModel().get("page")).getTotalElements();
+    }
+
+    @Test
+    void likePatternsEscapeTheirWildcards() {
+        assertThat(org.chuangcheng.shared.LikePatterns.containing("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
+    }
 }
