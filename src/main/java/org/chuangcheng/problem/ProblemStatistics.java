@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The problem feature's figures (DOMAIN.md "Formulas": assigned, with deadline, closed, due, on time, overdue,
  * reviewed and returned evidence), the one definition that the rates, the dashboard and the rankings read. The
  * counts that do not depend on today are maintained in the same transaction as every change of a problem (see
- * {@code V25__problem_statistics.sql}); what is due or overdue is counted live over the open problems, against
+ * {@code V32__problem_statistics.sql}); what is due or overdue is counted live over the open problems, against
  * the application clock's today. No authorization here: callers confine the query to what the actor may see.
  */
 @Service

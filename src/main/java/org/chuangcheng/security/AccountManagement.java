@@ -1,7 +1,6 @@
 package org.chuangcheng.security;
 
-import java.time.Clock;
-import java.time.Duration;
+import org.chuangcheng.shared.LikePatterns;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -9,13 +8,11 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Role;
 import org.chuangcheng.shared.UnitDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: creation and changes by administrators, own password changes, sign-in lockout. */
@@ -27,10 +24,7 @@ public class AccountManagement {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final UnitDirectory units;
-    private final Clock clock;
-
-    @Value("${app.security.lock-duration:PT15M}")
-    private Duration lockDuration = Duration.ofMinutes(15);
+    private final SignInThrottle throttle;
 
     /** Creates an account; the password must satisfy {@link PasswordPolicy} and the username be free. */
     public Account create(String username, String rawPassword, String displayName, Role role, Long unitId,
@@ -39,7 +33,7 @@ public class AccountManagement {
         if (accounts.existsByUsernameIgnoreCase(name)) {
             throw new BusinessRuleException("account.username.taken", name);
         }
-        requireStrong(rawPassword);
+        requireStrong(rawPassword, name);
         checkUnit(role, unitId);
         return accounts.save(new Account(name, passwordEncoder.encode(rawPassword), displayName.trim(), role,
                 unitId, blankToNull(phone)));
@@ -78,42 +72,52 @@ public class AccountManagement {
         return update(id, expectedVersion, displayName, role, unitId, phone, enabled);
     }
 
-    /** The signed-in user changes her own password, proving she knows the current one. */
-    public void changeOwnPassword(Long accountId, String currentPassword, String newPassword) {
+    /**
+     * The signed-in user changes her own password, proving she knows the current one. A wrong current
+     * password counts as a failed sign-in from {@code clientAddress}: a stolen session cannot be used to
+     * guess it; once locked, even the right one is refused (with the same message).
+     */
+    public void changeOwnPassword(Long accountId, String currentPassword, String newPassword, String clientAddress) {
         Account account = get(accountId);
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        if (throttle.isLocked(account.getUsername(), clientAddress)) {
+            throw new BusinessRuleException("password.current.wrong");
+        }
+        if (!matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailure(account.getUsername(), clientAddress);
             throw new BusinessRuleException("password.current.wrong");
         }
         if (currentPassword.equals(newPassword)) {
             throw new BusinessRuleException("password.same");
         }
-        requireStrong(newPassword);
+        requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 
     /** An administrator sets a new password for someone who forgot hers; also lifts a lock. */
     public void resetPassword(Long accountId, String newPassword) {
-        requireStrong(newPassword);
         Account account = get(accountId);
+        requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        account.unlock();
+        throttle.unlock(account.getUsername());
     }
 
-    /** An administrator lifts a lock before it expires (the failed-attempt count starts again). */
+    /** An administrator lifts the account's locks, from every address (the counts start again). */
     public void unlock(Long accountId) {
-        get(accountId).unlock();
+        throttle.unlock(get(accountId).getUsername());
     }
 
-    // Sign-in outcomes are recorded in their own transaction: the authentication itself runs outside one.
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailedLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username)
-                .ifPresent(a -> a.recordFailedLogin(clock.instant(), lockDuration));
+    /** The account's failed sign-ins and locks over every client address. */
+    @Transactional(readOnly = true)
+    public SignInState signInState(Account account) {
+        return throttle.state(account.getUsername());
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccessfulLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
+    /** Those of the given accounts that are locked from at least one address, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> lockedAmong(List<Account> among) {
+        java.util.Set<String> locked = throttle.lockedAmong(among.stream().map(Account::getUsername).toList());
+        return among.stream().filter(a -> locked.contains(SignInThrottle.name(a.getUsername())))
+                .map(Account::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +132,7 @@ public class AccountManagement {
 
     @Transactional(readOnly = true)
     public Page<Account> search(Role role, String text, Pageable pageable) {
-        return accounts.search(role, text == null || text.isBlank() ? null : text.trim(), pageable);
+        return accounts.search(role, text == null || text.isBlank() ? null : LikePatterns.escape(text.trim()), pageable);
     }
 
     /** Accounts of one role, by name: e.g. the leaders a checkpoint can be paired with. */
@@ -151,9 +155,18 @@ public class AccountManagement {
         }
     }
 
-    private static void requireStrong(String password) {
-        if (!PasswordPolicy.isSatisfiedBy(password)) {
-            throw new BusinessRuleException("password.weak");
+    private static void requireStrong(String password, String username) {
+        PasswordPolicy.violation(password, username).ifPresent(key -> {
+            throw new BusinessRuleException(key);
+        });
+    }
+
+    /** bcrypt refuses passwords over 72 bytes: such a password is simply wrong. */
+    private boolean matches(String raw, String hash) {
+        try {
+            return raw != null && passwordEncoder.matches(raw, hash);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.chuangcheng.security.web;
 
+import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
@@ -57,7 +58,9 @@ class AccountController {
     @GetMapping
     String list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
             @PageableDefault(size = 20, sort = "username") Pageable pageable, Model model) {
-        Page<Account> page = accounts.search(role, q, pageable);
+        // never by a column that is not shown: sorting by the password hash would leak it bit by bit
+        Page<Account> page = accounts.search(role, q,
+                Paging.restrict(pageable, java.util.Set.of("username", "displayName"), Sort.by("username")));
         Map<Long, String> unitNames = new HashMap<>();
         page.forEach(a -> {
             if (a.getUnitId() != null) {
@@ -65,11 +68,12 @@ class AccountController {
             }
         });
         model.addAttribute("page", page);
+        model.addAttribute("lockedIds", accounts.lockedAmong(page.getContent()));
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("now", clock.instant());
         model.addAttribute("role", role);
         model.addAttribute("q", q);
-        model.addAttribute("sort", currentSort(pageable.getSort()));
+        model.addAttribute("sort", currentSort(page.getSort()));
         return "security/list";
     }
 
@@ -107,8 +111,7 @@ class AccountController {
     String editForm(@PathVariable Long id, Model model) {
         Account account = accounts.get(id);
         model.addAttribute("accountForm", AccountForm.of(account));
-        model.addAttribute("account", account);
-        model.addAttribute("now", clock.instant());
+        showAccount(account, model);
         return FORM;
     }
 
@@ -120,8 +123,7 @@ class AccountController {
         form.setUsername(account.getUsername()); // the username never changes
         checkUnit(form, result);
         if (result.hasErrors()) {
-            model.addAttribute("account", account);
-            model.addAttribute("now", clock.instant());
+            showAccount(account, model);
             return FORM;
         }
         try {
@@ -131,8 +133,7 @@ class AccountController {
             return "redirect:/admin/accounts/" + id + "/edit";
         } catch (BusinessRuleException e) {
             reject(result, e);
-            model.addAttribute("account", account);
-            model.addAttribute("now", clock.instant());
+            showAccount(account, model);
             return FORM;
         }
     }
@@ -164,6 +165,12 @@ class AccountController {
         return "security/reset";
     }
 
+    private void showAccount(Account account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("signIn", accounts.signInState(account));
+        model.addAttribute("now", clock.instant());
+    }
+
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable Long id, RedirectAttributes redirect) {
         accounts.unlock(id);
@@ -181,7 +188,7 @@ class AccountController {
         String field = switch (e.getMessageKey()) {
             case "account.username.taken" -> "username";
             case "account.unit.unknown", "account.unit.requiredForLiaison" -> "unitId";
-            case "password.weak" -> "password";
+            case "password.weak", "password.tooLong", "password.containsUsername" -> "password";
             case "account.self.demote" -> "role";
             case "account.self.disable" -> "enabled";
             default -> null;

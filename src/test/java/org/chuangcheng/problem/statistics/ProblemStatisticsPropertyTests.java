@@ -3,6 +3,8 @@ package org.chuangcheng.problem.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,12 +14,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.chuangcheng.AbstractIntegrationTests;
-import org.chuangcheng.inspection.NewProblem;
-import org.chuangcheng.inspection.Problem;
-import org.chuangcheng.inspection.ProblemFilter;
-import org.chuangcheng.inspection.ProblemManagement;
-import org.chuangcheng.inspection.ProblemScope;
-import org.chuangcheng.inspection.ProblemSeverity;
+import org.chuangcheng.problem.NewProblem;
+import org.chuangcheng.problem.Problem;
+import org.chuangcheng.problem.ProblemFilter;
+import org.chuangcheng.problem.ProblemManagement;
+import org.chuangcheng.problem.ProblemScope;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.problem.ProblemStatistics;
 import org.chuangcheng.problem.ProblemStatistics.Counts;
 import org.chuangcheng.problem.ProblemStatistics.Dimension;
@@ -25,6 +27,7 @@ import org.chuangcheng.problem.ProblemStatistics.Query;
 import org.chuangcheng.rates.RateFixture;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Moment;
 import org.chuangcheng.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,7 +163,15 @@ class ProblemStatisticsPropertyTests extends AbstractIntegrationTests {
     private void raise() {
         ProblemSeverity severity = ProblemSeverity.values()[random.nextInt(ProblemSeverity.values().length)];
         Long unit = random.nextBoolean() ? null : pick(units);
-        problems.raise(office, new NewProblem(pick(checkpoints), null, "统计属性测试", severity, unit, null), List.of());
+        Long standard = random.nextInt(3) == 0 ? null : pick(standards);
+        NewProblem details = new NewProblem(pick(checkpoints), null, standard, "统计属性测试", severity, unit, null);
+        if (random.nextBoolean()) {
+            problems.raise(office, details, List.of());
+        } else {
+            // raised in the past through the service, as loaders of history do
+            Instant at = clock.instant().minus(Duration.ofDays(random.nextInt(400)));
+            problems.raise(office, List.of(details), List.of(), new Moment(at, LocalDate.ofInstant(at, clock.getZone())));
+        }
     }
 
     private void submit() {
