@@ -14,11 +14,12 @@ import org.chuangcheng.inspection.InspectionManagement;
 import org.chuangcheng.inspection.InspectionStatus;
 import org.chuangcheng.inspection.InspectionType;
 import org.chuangcheng.inspection.ItemResult;
-import org.chuangcheng.inspection.NewProblem;
-import org.chuangcheng.inspection.Problem;
-import org.chuangcheng.inspection.ProblemManagement;
-import org.chuangcheng.inspection.ProblemSeverity;
+import org.chuangcheng.problem.NewProblem;
+import org.chuangcheng.problem.Problem;
+import org.chuangcheng.problem.ProblemManagement;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
@@ -72,7 +73,8 @@ class InspectionController {
             Model model) {
         Actor actor = CurrentActor.get();
         model.addAttribute("page", inspections.search(actor,
-                new InspectionFilter(checkpointId, districtId, type, status, from, to), pageable));
+                new InspectionFilter(checkpointId, districtId, type, status, from, to),
+                Paging.restrict(pageable, java.util.Set.of("inspectedAt", "id"), Sort.by(Sort.Direction.DESC, "inspectedAt"))));
         model.addAttribute("districts", units.districts());
         model.addAttribute("statuses", InspectionStatus.values());
         return "inspection/list";
@@ -172,7 +174,7 @@ class InspectionController {
         Inspection inspection = inspections.get(actor, id);
         if (!binding.hasErrors()) {
             try {
-                Problem problem = problems.raise(actor, new NewProblem(inspection.getCheckpoint().getId(), id,
+                Problem problem = problems.raise(actor, new NewProblem(inspection.getCheckpoint().getId(), id, null,
                         form.getDescription(), form.getSeverity(), form.getUnitId(), form.getDeadline()),
                         form.getPhotos());
                 redirect.addFlashAttribute("success", "problem.raised");
