@@ -35,6 +35,8 @@ class ProblemScopeTests extends AbstractIntegrationTests {
     UnitManagement units;
     @Autowired
     AccountManagement accounts;
+    @Autowired
+    Problems problemRepository;
 
     Actor office;
     Actor liaison;
@@ -73,7 +75,8 @@ class ProblemScopeTests extends AbstractIntegrationTests {
         Problem pending = assigned(today.minusDays(5), today.plusDays(20));
         pending.submit("done", List.of(), liaison, at(today.minusDays(1)));
         made.add(pending);
-        problems.importHistory(made);
+        // new problems: importHistory only publishes the steps of problems already stored
+        problemRepository.saveAll(made);
     }
 
     Problem assigned(LocalDate on, LocalDate deadline) {
@@ -103,6 +106,22 @@ class ProblemScopeTests extends AbstractIntegrationTests {
         assertThat(count(ProblemScope.DUE_SOON)).isEqualTo(1);
         assertThat(count(ProblemScope.RETURNED)).isEqualTo(1);
         assertThat(count(ProblemScope.PENDING)).isEqualTo(1);
+    }
+
+    @Test
+    void theWorkspaceFiguresInOneQueryAreTheScopeCounts() {
+        Actor otherLiaison = accounts.findByUsername("liaison2").orElseThrow().toActor();
+        for (Actor actor : List.of(office, liaison, otherLiaison)) {
+            assertThat(problems.counts(actor)).as(actor.username()).isEqualTo(new ProblemCounts(
+                    problems.count(actor, ProblemFilter.of(ProblemScope.OPEN)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.DUE_SOON)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.OVERDUE)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.RETURNED)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.PENDING))));
+        }
+        ProblemCounts own = problems.counts(liaison);
+        assertThat(List.of(own.open(), own.dueSoon(), own.overdue(), own.returned(), own.pending()))
+                .as("the fresh checkpoint's problems are among the liaison's").allMatch(n -> n > 0);
     }
 
     @Test
