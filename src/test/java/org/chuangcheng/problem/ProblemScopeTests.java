@@ -35,8 +35,6 @@ class ProblemScopeTests extends AbstractIntegrationTests {
     UnitManagement units;
     @Autowired
     AccountManagement accounts;
-    @Autowired
-    Problems problemRepository;
 
     Actor office;
     Actor liaison;
@@ -75,8 +73,7 @@ class ProblemScopeTests extends AbstractIntegrationTests {
         Problem pending = assigned(today.minusDays(5), today.plusDays(20));
         pending.submit("done", List.of(), liaison, at(today.minusDays(1)));
         made.add(pending);
-        // new problems: importHistory only publishes the steps of problems already stored
-        problemRepository.saveAll(made);
+        problems.importHistory(made);
     }
 
     Problem assigned(LocalDate on, LocalDate deadline) {
