@@ -125,8 +125,13 @@ public class ProblemManagement {
         Checkpoint checkpoint = checkpoints.get(actor, details.checkpointId());
         Unit unit = details.unitId() == null ? checkpoint.getResponsibleUnit() : units.get(details.unitId());
         Moment now = Moment.now(clock);
+        LocalDate latest = deadlines.defaultDeadline(details.severity(), now.day());
+        if (details.deadline() != null && latest != null && details.deadline().isAfter(latest)) {
+            // a class's working days are the longest it gets; more time is an extension (延期) with a reason
+            throw new IllegalStep("problem.deadline.beyondClass", latest.toString());
+        }
         LocalDate deadline = details.deadline() != null || details.severity() == ProblemSeverity.LONG_TERM
-                ? details.deadline() : deadlines.defaultDeadline(details.severity(), now.day());
+                ? details.deadline() : latest;
         List<Attachment> stored = attachments.storeAll(photos, actor);
         Inspection inspection = details.inspectionId() == null ? null
                 : entityManager.getReference(Inspection.class, details.inspectionId());
