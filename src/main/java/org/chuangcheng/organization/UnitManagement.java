@@ -87,7 +87,7 @@ public class UnitManagement implements UnitDirectory {
 
     @Transactional(readOnly = true)
     public Page<Unit> search(Actor actor, UnitType type, String text, Pageable pageable) {
-        Long onlyId = actor.isConfinedToUnit() ? actor.unitId() : null;
+        Long onlyId = actor.confinedUnitId();
         return units.search(type, text == null || text.isBlank() ? null : LikePatterns.escape(text.trim()), onlyId,
                 pageable);
     }

@@ -16,6 +16,8 @@ import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
 import org.chuangcheng.checkpoint.CheckpointFilter;
 import org.chuangcheng.checkpoint.CheckpointManagement;
+import org.chuangcheng.problem.DeadlinePolicy;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Actor;
 import org.junit.jupiter.api.Test;
