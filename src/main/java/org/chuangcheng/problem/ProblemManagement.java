@@ -25,6 +25,7 @@ import org.chuangcheng.checkpoint.Standard;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.security.AccountManagement;
+import org.chuangcheng.shared.IllegalStep;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Moment;
 import org.hibernate.Hibernate;
