@@ -16,8 +16,8 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
             where (:districtId is null or c.district.id = :districtId)
               and (:categoryId is null or c.category.id = :categoryId)
               and (:unitId is null or c.responsibleUnit.id = :unitId)
-              and (:text is null or c.name like concat('%', cast(:text as string), '%')
-                   or c.address like concat('%', cast(:text as string), '%'))
+              and (:text is null or c.name like concat('%', cast(:text as string), '%') escape '\\'
+                   or c.address like concat('%', cast(:text as string), '%') escape '\\')
               and (:includeInactive = true or c.active = true)
             """,
             countQuery = """
@@ -25,8 +25,8 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
             where (:districtId is null or c.district.id = :districtId)
               and (:categoryId is null or c.category.id = :categoryId)
               and (:unitId is null or c.responsibleUnit.id = :unitId)
-              and (:text is null or c.name like concat('%', cast(:text as string), '%')
-                   or c.address like concat('%', cast(:text as string), '%'))
+              and (:text is null or c.name like concat('%', cast(:text as string), '%') escape '\\'
+                   or c.address like concat('%', cast(:text as string), '%') escape '\\')
               and (:includeInactive = true or c.active = true)
             """)
     Page<Checkpoint> search(Long districtId, Long categoryId, Long unitId, String text, boolean includeInactive,

@@ -28,8 +28,8 @@ interface Units extends JpaRepository<Unit, Long> {
     @Query("""
             select u from Unit u
             where (:type is null or u.type = :type)
-              and (:text is null or u.name like concat('%', cast(:text as string), '%')
-                   or u.shortName like concat('%', cast(:text as string), '%'))
+              and (:text is null or u.name like concat('%', cast(:text as string), '%') escape '\\'
+                   or u.shortName like concat('%', cast(:text as string), '%') escape '\\')
               and (:onlyId is null or u.id = :onlyId)
             """)
     Page<Unit> search(UnitType type, String text, Long onlyId, Pageable pageable);

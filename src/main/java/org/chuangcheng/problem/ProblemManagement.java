@@ -27,6 +27,7 @@ import org.chuangcheng.checkpoint.Standard;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.security.AccountManagement;
+import org.chuangcheng.shared.IllegalStep;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Moment;
 import org.hibernate.Hibernate;
@@ -187,8 +188,13 @@ public class ProblemManagement {
     private Problem assign(Actor actor, NewProblem details, List<Attachment> photos, Moment when) {
         Checkpoint checkpoint = checkpoints.get(actor, details.checkpointId());
         Unit unit = details.unitId() == null ? checkpoint.getResponsibleUnit() : units.get(details.unitId());
+        LocalDate latest = deadlines.defaultDeadline(details.severity(), when.day());
+        if (details.deadline() != null && latest != null && details.deadline().isAfter(latest)) {
+            // a class's working days are the longest it gets; more time is an extension (延期) with a reason
+            throw new IllegalStep("problem.deadline.beyondClass", latest.toString());
+        }
         LocalDate deadline = details.deadline() != null || details.severity() == ProblemSeverity.LONG_TERM
-                ? details.deadline() : deadlines.defaultDeadline(details.severity(), when.day());
+                ? details.deadline() : latest;
         Standard standard = details.standardId() == null ? null : catalog.standard(details.standardId());
         return Problem.assign(details.inspectionId() == null ? ProblemOrigin.MANUAL : ProblemOrigin.INSPECTION,
                 details.inspectionId(), checkpoint, standard, details.description(), unit, details.severity(),

@@ -19,8 +19,8 @@ interface Accounts extends JpaRepository<Account, Long> {
     @Query("""
             select a from Account a
             where (:role is null or a.role = :role)
-              and (:text is null or lower(a.username) like lower(concat('%', cast(:text as string), '%'))
-                   or a.displayName like concat('%', cast(:text as string), '%'))
+              and (:text is null or lower(a.username) like lower(concat('%', cast(:text as string), '%')) escape '\\'
+                   or a.displayName like concat('%', cast(:text as string), '%') escape '\\')
             """)
     Page<Account> search(Role role, String text, Pageable pageable);
 
