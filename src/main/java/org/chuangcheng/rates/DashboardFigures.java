@@ -94,6 +94,11 @@ public class DashboardFigures {
         return queries.typical(checked(actor, filter), clock.getZone(), limit);
     }
 
+    /** The state of the given checkpoints (a paired leader's); other checkpoints than a liaison's unit's are not asked for. */
+    public List<CheckpointState> checkpointStates(List<Long> checkpointIds) {
+        return queries.checkpointStates(checkpointIds, LocalDate.now(clock));
+    }
+
     private RateFilter checked(Actor actor, RateFilter filter) {
         RateFilter f = rates.confine(actor, filter);
         f.validate();
@@ -104,7 +109,7 @@ public class DashboardFigures {
         String type = typeName(unitType);
         Map<String, ProblemCounts> problems = queries.problems(f, type, by, LocalDate.now(clock));
         Map<String, ComplianceCounts> compliance = by == null || by.hasCompliance()
-                ? queries.compliance(f, type, by, clock.getZone()) : Map.of();
+                ? queries.compliance(f, type, by, clock.getZone()) : new java.util.HashMap<>();
         Set<String> keys = new LinkedHashSet<>(problems.keySet());
         keys.addAll(compliance.keySet());
         Map<String, Figures> result = new java.util.HashMap<>();

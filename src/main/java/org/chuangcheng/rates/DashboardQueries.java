@@ -202,6 +202,34 @@ class DashboardQueries {
                 .limit(limit).toList();
     }
 
+    /** The latest finished inspection and the open problems of each checkpoint. */
+    List<CheckpointState> checkpointStates(List<Long> checkpointIds, LocalDate today) {
+        if (checkpointIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                select c.id, li.finished_at, coalesce(li.passed_count, 0) as passed,
+                       coalesce(li.assessed_count, 0) as assessed,
+                       (select count(*) from problems p where p.checkpoint_id = c.id
+                           and p.status in ('ASSIGNED', 'SUBMITTED', 'RETURNED')) as open,
+                       (select count(*) from problems p where p.checkpoint_id = c.id
+                           and p.status in ('ASSIGNED', 'SUBMITTED', 'RETURNED') and p.deadline < :today) as overdue
+                  from checkpoints c
+                  left join lateral (
+                      select i.finished_at, i.passed_count, i.assessed_count
+                        from inspections i
+                       where i.checkpoint_id = c.id and i.finished_at is not null
+                       order by i.finished_at desc, i.id desc
+                       limit 1) li on true
+                 where c.id in (:ids)
+                 order by c.id
+                """;
+        return jdbc.query(sql, new MapSqlParameterSource("ids", checkpointIds).addValue("today", today),
+                (rs, i) -> new CheckpointState(rs.getLong("id"), rs.getObject("finished_at", OffsetDateTime.class),
+                        new org.chuangcheng.shared.Ratio(rs.getLong("passed"), rs.getLong("assessed")),
+                        rs.getLong("open"), rs.getLong("overdue")));
+    }
+
     private static String problemWhere(RateFilter f, String unitType, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder(" and p.assigned_on between :from and :to");
         params.addValue("from", Date.valueOf(f.from())).addValue("to", Date.valueOf(f.to()));

@@ -15,6 +15,7 @@ import org.chuangcheng.dashboard.Tile;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
+import org.chuangcheng.rates.DashboardFigures;
 import org.chuangcheng.rates.Figures;
 import org.chuangcheng.rates.RateRow;
 import org.chuangcheng.shared.CurrentActor;
@@ -67,6 +68,7 @@ class DashboardController {
         model.addAttribute("dashboard", dashboards.dashboard(CurrentActor.get(), request.period(),
                 request.districtId(), request.unitType()));
         model.addAttribute("filterError", request.errorKey());
+        model.addAttribute("relapseDays", DashboardFigures.RELAPSE_DAYS);
         return "dashboard/index";
     }
 
