@@ -67,6 +67,13 @@
       var kind = el.getAttribute('data-kind');
       var chart = charts[el.getAttribute('data-chart')] || (charts[el.getAttribute('data-chart')] = window.echarts.init(el));
       chart.setOption(kind === 'trend' ? trend(series) : bars(series, kind), true);
+      // a click on a bar or point opens the records behind it (bars are drawn reversed, top-10 only)
+      chart.off('click');
+      chart.on('click', function (p) {
+        var links = series.links || [];
+        var index = kind === 'trend' ? p.dataIndex : Math.min(links.length, 10) - 1 - p.dataIndex;
+        if (links[index]) { window.location.href = links[index]; }
+      });
     });
     (data.tiles || []).forEach(function (t) {
       var tile = document.querySelector('[data-tile="' + t.id + '"]');

@@ -107,6 +107,9 @@ class BulletinTests extends AbstractIntegrationTests {
         long id = bulletins.publish(office, MONTH);
 
         byte[] pdf = bulletins.file(leader, id, true);
+        // kept for a person to look at (target/ is not committed)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "bulletin-sample.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {

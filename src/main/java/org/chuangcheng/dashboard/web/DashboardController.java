@@ -11,12 +11,14 @@ import java.util.function.Predicate;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.dashboard.Dashboard;
 import org.chuangcheng.dashboard.DashboardService;
+import org.chuangcheng.dashboard.Links;
 import org.chuangcheng.dashboard.Tile;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.rates.DashboardFigures;
 import org.chuangcheng.rates.Figures;
+import org.chuangcheng.rates.RateFilter;
 import org.chuangcheng.rates.RateRow;
 import org.chuangcheng.shared.CurrentActor;
 import org.chuangcheng.shared.Ratio;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The leaders' dashboard ({@code /dashboard}), the wall screen ({@code /dashboard/screen}) and the JSON both
@@ -77,6 +80,7 @@ class DashboardController {
         DashboardRequest request = read(form, binding);
         model.addAttribute("dashboard", dashboards.dashboard(CurrentActor.get(), request.period(),
                 request.districtId(), request.unitType()));
+        model.addAttribute("now", LocalDateTime.now(clock).withNano(0));
         return "dashboard/screen";
     }
 
@@ -91,19 +95,24 @@ class DashboardController {
                 LocalDateTime.now(clock).withNano(0).toString(),
                 d.tiles().stream().map(t -> new TileJson(t.id(), message(t.labelKey()), t.value(), t.fraction(),
                         t.change(), t.better())).toList(),
-                series(d.byWeek(), RateRow::label, Figures::rectificationRate, r -> true),
-                series(d.byMonth(), RateRow::label, Figures::rectificationRate, r -> true),
-                series(d.byDistrict(), RateRow::label, Figures::rectificationRate, r -> r.figures().assigned() > 0),
+                series(d.byWeek(), RateRow::label, Figures::rectificationRate, r -> true, "assigned"),
+                series(d.byMonth(), RateRow::label, Figures::rectificationRate, r -> true, "assigned"),
+                series(d.byDistrict(), RateRow::label, Figures::rectificationRate, r -> r.figures().assigned() > 0,
+                        "withDeadline"),
                 series(d.byUnitType(), r -> message("unit.type." + r.key()), Figures::rectificationRate,
-                        r -> r.figures().assigned() > 0),
-                series(d.worstUnits(), RateRow::label, Figures::rectificationRate, r -> true),
-                series(d.byCategory(), RateRow::label, Figures::compliance, r -> r.figures().assessed() > 0),
+                        r -> r.figures().assigned() > 0, "withDeadline"),
+                series(d.worstUnits(), RateRow::label, Figures::rectificationRate, r -> true, "withDeadline"),
+                series(d.byCategory(), RateRow::label, Figures::compliance, r -> r.figures().assessed() > 0,
+                        "assigned"),
                 new Series(d.failingStandards().stream().map(RateRow::label).toList(),
                         d.failingStandards().stream().map(r -> BigDecimal.valueOf(r.figures().assigned())).toList(),
-                        d.failingStandards().stream().map(r -> r.figures().assigned()).toList()),
+                        d.failingStandards().stream().map(r -> r.figures().assigned()).toList(),
+                        d.failingStandards().stream().map(r -> link(r, "assigned")).toList()),
                 new Series(d.relapses().stream().map(r -> r.checkpointName()).toList(),
                         d.relapses().stream().map(r -> BigDecimal.valueOf(r.relapses())).toList(),
-                        d.relapses().stream().map(r -> r.relapses()).toList()),
+                        d.relapses().stream().map(r -> r.relapses()).toList(),
+                        d.relapses().stream().map(r -> contextPath() + Links.checkpointProblems(r.checkpointId(),
+                                RateFilter.period(d.period().from(), d.period().to()))).toList()),
                 d.overdueTotal());
     }
 
@@ -115,13 +124,26 @@ class DashboardController {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
-    /** A chart series: labels, rates in percent ({@code null} over zero items, never 0), and the counts. */
+    /**
+     * A chart series: labels, rates in percent ({@code null} over zero items, never 0), the counts, and for each
+     * bar the problems behind it (null where no list can express the group): a click on a bar opens them.
+     */
     private static Series series(List<RateRow> rows, Function<RateRow, String> label, Function<Figures, Ratio> rate,
-            Predicate<RateRow> include) {
+            Predicate<RateRow> include, String scope) {
         List<RateRow> shown = rows.stream().filter(include).toList();
         return new Series(shown.stream().map(label).toList(),
                 shown.stream().map(r -> rate.apply(r.figures()).percentOrNull()).toList(),
-                shown.stream().map(r -> r.figures().assigned()).toList());
+                shown.stream().map(r -> r.figures().assigned()).toList(),
+                shown.stream().map(r -> link(r, scope)).toList());
+    }
+
+    private static String link(RateRow row, String scope) {
+        return row.filter() == null ? null : contextPath() + Links.problems(row.filter(), scope);
+    }
+
+    private static String contextPath() {
+        String path = ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath();
+        return path == null ? "" : path;
     }
 
     record DashboardJson(String from, String to, String updatedAt, List<TileJson> tiles, Series weeks, Series months,
@@ -132,6 +154,6 @@ class DashboardController {
     record TileJson(String id, String label, String value, String fraction, String change, int better) {
     }
 
-    record Series(List<String> labels, List<BigDecimal> values, List<Long> counts) {
+    record Series(List<String> labels, List<BigDecimal> values, List<Long> counts, List<String> links) {
     }
 }
