@@ -1,11 +1,6 @@
 package org.chuangcheng.attachment;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +13,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import lombok.extern.slf4j.Slf4j;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.NotFoundException;
@@ -51,13 +45,15 @@ public class AttachmentStore {
     private final Path root;
     private final long maxBytes;
     private final Clock clock;
+    private final ImageDecoder images;
 
     AttachmentStore(Attachments attachments, @Value("${app.uploads-dir}") Path root,
-            @Value("${app.uploads.max-file-size:10MB}") DataSize maxSize, Clock clock) {
+            @Value("${app.uploads.max-file-size:10MB}") DataSize maxSize, Clock clock, ImageDecoder images) {
         this.attachments = attachments;
         this.root = root.toAbsolutePath();
         this.maxBytes = maxSize.toBytes();
         this.clock = clock;
+        this.images = images;
     }
 
     /** Stores every non-empty file, all or nothing: one bad file refuses the whole set. */
@@ -130,9 +126,9 @@ public class AttachmentStore {
         if (content.length > maxBytes) {
             throw new AttachmentRejected("attachment.tooLarge", DataSize.ofBytes(maxBytes).toMegabytes());
         }
-        if (ImageType.sniff(Arrays.copyOf(content, Math.min(content.length, 16))).isEmpty()) {
-            throw new AttachmentRejected("attachment.notAnImage");
-        }
+        ImageType type = ImageType.sniff(Arrays.copyOf(content, Math.min(content.length, 16)))
+                .orElseThrow(() -> new AttachmentRejected("attachment.notAnImage"));
+        images.checkSize(type, content);
     }
 
     private Attachment write(String originalName, byte[] content, Actor uploader) {
@@ -144,7 +140,7 @@ public class AttachmentStore {
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, content);
-            boolean thumbnail = writeThumbnail(content, root.resolve(thumbnailKey(key)));
+            boolean thumbnail = images.writeThumbnail(content, root.resolve(thumbnailKey(key)), THUMBNAIL_WIDTH);
             String name = originalName == null || originalName.isBlank() ? "photo." + type.extension
                     : Path.of(originalName).getFileName().toString();
             if (name.length() > 255) {
@@ -154,27 +150,6 @@ public class AttachmentStore {
                     thumbnail, uploader.accountId(), clock.instant()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not store upload", e);
-        }
-    }
-
-    /** A small JPEG for lists; formats ImageIO cannot read (e.g. WebP) are shown at full size instead. */
-    private static boolean writeThumbnail(byte[] content, Path target) {
-        try (InputStream in = new ByteArrayInputStream(content)) {
-            BufferedImage image = ImageIO.read(in);
-            if (image == null) {
-                return false;
-            }
-            int width = Math.min(THUMBNAIL_WIDTH, image.getWidth());
-            int height = Math.max(1, image.getHeight() * width / image.getWidth());
-            BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = small.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, width, height, java.awt.Color.WHITE, null);
-            g.dispose();
-            return ImageIO.write(small, "jpg", target.toFile());
-        } catch (IOException | RuntimeException e) {
-            log.info("No thumbnail for an upload: {}", e.getMessage());
-            return false;
         }
     }
 

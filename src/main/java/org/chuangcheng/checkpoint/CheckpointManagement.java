@@ -33,7 +33,7 @@ public class CheckpointManagement {
 
     @Transactional(readOnly = true)
     public Page<Checkpoint> search(Actor actor, CheckpointFilter filter, Pageable pageable) {
-        Long unitId = actor.isConfinedToUnit() ? actor.unitId() : filter.unitId();
+        Long unitId = actor.isConfinedToUnit() ? actor.confinedUnitId() : filter.unitId();
         String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
         return checkpoints.search(filter.districtId(), filter.categoryId(), unitId, text, filter.includeInactive(),
                 pageable);

@@ -32,11 +32,11 @@ import org.chuangcheng.inspection.InspectionFilter;
 import org.chuangcheng.inspection.InspectionManagement;
 import org.chuangcheng.inspection.InspectionType;
 import org.chuangcheng.inspection.ItemResult;
-import org.chuangcheng.inspection.Moment;
-import org.chuangcheng.inspection.Problem;
-import org.chuangcheng.inspection.ProblemManagement;
-import org.chuangcheng.inspection.ProblemOrigin;
-import org.chuangcheng.inspection.ProblemSeverity;
+import org.chuangcheng.shared.Moment;
+import org.chuangcheng.problem.Problem;
+import org.chuangcheng.problem.ProblemManagement;
+import org.chuangcheng.problem.NewProblem;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.security.AccountManagement;
@@ -140,9 +140,9 @@ public class DemoInspections implements ApplicationRunner {
             List<Problem> found = new ArrayList<>(inspections.finishAndRaise(inspection, inspector, when));
             if (random.nextInt(8) == 0) {
                 // a problem beyond the checklist that cannot be fixed quickly: carried over into the annual plan
-                found.add(Problem.assign(ProblemOrigin.INSPECTION, inspection, checkpoint, null,
-                        "周边道路破损、排水不畅，需纳入年度改造计划", checkpoint.getResponsibleUnit(),
-                        ProblemSeverity.LONG_TERM, null, List.of(), inspector, when));
+                found.addAll(problems.raise(inspector, List.of(new NewProblem(checkpoint.getId(), inspection.getId(), null,
+                        "周边道路破损、排水不畅，需纳入年度改造计划", ProblemSeverity.LONG_TERM, null, null)), List.of(),
+                        when));
             }
             for (Problem problem : found) {
                 live(problem, today, zone, random, office, liaisons, bureaus, photos);

@@ -1,5 +1,6 @@
 package org.chuangcheng.inspection;
 
+import org.chuangcheng.shared.IllegalStep;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
@@ -24,8 +26,8 @@ import lombok.NoArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.Standard;
-import org.chuangcheng.shared.AbstractEntity;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.AggregateRoot;
 import org.chuangcheng.shared.Ratio;
 
 /**
@@ -37,7 +39,7 @@ import org.chuangcheng.shared.Ratio;
 @Table(name = "inspections")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Inspection extends AbstractEntity {
+public class Inspection extends AggregateRoot {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "checkpoint_id", nullable = false)
@@ -71,6 +73,10 @@ public class Inspection extends AbstractEntity {
 
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    /** 整改完毕: when the last problem it raised was closed or cancelled; kept by {@link RectificationProgress}. */
+    @Column(name = "rectified_at")
+    private Instant rectifiedAt;
 
     @Column(name = "passed_count", nullable = false)
     private int passedCount;
@@ -136,6 +142,8 @@ public class Inspection extends AbstractEntity {
         assessedCount = (int) items.stream().filter(i -> i.getResult() != ItemResult.NOT_APPLICABLE).count();
         status = InspectionStatus.FINISHED;
         finishedAt = at;
+        registerEvent(new InspectionFinished(getId(), checkpoint.getId(), checkpoint.getResponsibleUnit().getId(), at,
+                passedCount, assessedCount));
     }
 
     /** 达标率 = passed / assessed (not-applicable excluded); "—" when nothing was assessed. */
@@ -147,6 +155,14 @@ public class Inspection extends AbstractEntity {
         long assessed = items.stream().filter(i -> i.getResult() == ItemResult.PASS || i.getResult() == ItemResult.FAIL)
                 .count();
         return Ratio.of(passed, assessed);
+    }
+
+    public List<InspectionItem> getItems() {
+        return Collections.unmodifiableList(items);
+    }
+
+    public List<Attachment> getPhotos() {
+        return Collections.unmodifiableList(photos);
     }
 
     public List<InspectionItem> failedItems() {

@@ -1,7 +1,6 @@
 package org.chuangcheng.inspection;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
@@ -11,7 +10,12 @@ import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
 import org.chuangcheng.checkpoint.CheckpointManagement;
 import org.chuangcheng.checkpoint.Standard;
+import org.chuangcheng.problem.NewProblem;
+import org.chuangcheng.problem.Problem;
+import org.chuangcheng.problem.ProblemManagement;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.Moment;
 import org.chuangcheng.shared.Role;
 import org.hibernate.Hibernate;
 import org.springframework.core.io.Resource;
@@ -35,16 +39,15 @@ import org.springframework.web.multipart.MultipartFile;
 public class InspectionManagement {
 
     private final Inspections inspections;
-    private final Problems problems;
+    private final ProblemManagement problems;
     private final CheckpointManagement checkpoints;
     private final CheckpointCatalog catalog;
     private final AttachmentStore attachments;
-    private final DeadlinePolicy deadlines;
     private final Clock clock;
 
     @Transactional(readOnly = true)
     public Page<Inspection> search(Actor actor, InspectionFilter f, Pageable pageable) {
-        Long unitId = actor.isConfinedToUnit() ? (actor.unitId() == null ? -1L : actor.unitId()) : null;
+        Long unitId = actor.confinedUnitId();
         var zone = clock.getZone();
         return inspections.search(f.checkpointId(), f.districtId(), unitId, f.type(), f.status(),
                 f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
@@ -56,7 +59,8 @@ public class InspectionManagement {
     public Inspection get(Actor actor, Long id) {
         Inspection inspection = visible(actor, id);
         inspection.getItems().forEach(i -> Hibernate.initialize(i.getStandard()));
-        Hibernate.initialize(inspection.getPhotos());
+        // size() loads the lazy list through the read-only view the entity hands out
+        inspection.getPhotos().size();
         return inspection;
     }
 
@@ -114,30 +118,28 @@ public class InspectionManagement {
     }
 
     private List<Problem> finish(Inspection inspection, Actor actor, Moment when) {
-        return problems.saveAll(finishAndRaise(inspection, actor, when));
+        return finishAndRaise(inspection, actor, when);
     }
 
     /**
-     * Finishes an inspection and builds one problem per failed standard, handed to the checkpoint's unit
-     * with the standard's text and the default deadline of its class. The problems are not saved yet:
-     * loaders that backdate play their history forward, then save them with
+     * Finishes an inspection and raises, through the problem feature, one problem per failed standard,
+     * handed to the checkpoint's unit with the standard's text and the default deadline of its class.
+     * Loaders that backdate play the raised problems' history forward, then save it with
      * {@link ProblemManagement#importHistory}.
      */
     public List<Problem> finishAndRaise(Inspection inspection, Actor actor, Moment when) {
         inspection.finish(when.at());
-        Checkpoint checkpoint = inspection.getCheckpoint();
-        List<Problem> raised = new ArrayList<>();
+        inspections.saveChanges(inspection);
+        Long checkpointId = inspection.getCheckpoint().getId();
+        List<NewProblem> found = new ArrayList<>();
         for (InspectionItem item : inspection.failedItems()) {
             Standard standard = item.getStandard();
-            ProblemSeverity severity = ProblemSeverity.of(standard.getSeverity());
-            LocalDate deadline = deadlines.defaultDeadline(severity, when.day());
             String description = item.getNote() == null ? standard.getTextZh()
                     : standard.getTextZh() + "（" + item.getNote() + "）";
-            raised.add(Problem.assign(ProblemOrigin.INSPECTION, inspection, checkpoint, standard,
-                    truncate(description, 1000), checkpoint.getResponsibleUnit(), severity, deadline,
-                    List.copyOf(inspection.getPhotos()), actor, when));
+            found.add(new NewProblem(checkpointId, inspection.getId(), standard.getId(), truncate(description, 1000),
+                    ProblemSeverity.of(standard.getSeverity()), null, null));
         }
-        return raised;
+        return problems.raise(actor, found, List.copyOf(inspection.getPhotos()), when);
     }
 
     /** For loaders and imports: saves an inspection built through the domain methods. */

@@ -5,10 +5,11 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.chuangcheng.shared.AggregateRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface Inspections extends JpaRepository<Inspection, Long> {
+interface Inspections extends AggregateRepository<Inspection> {
 
     @EntityGraph(attributePaths = {"checkpoint", "checkpoint.district", "checkpoint.category",
         "checkpoint.responsibleUnit"})
@@ -40,4 +41,13 @@ interface Inspections extends JpaRepository<Inspection, Long> {
     Optional<Inspection> findWithCheckpointById(Long id);
 
     long countByStatusAndCreatedBy(InspectionStatus status, Long createdBy);
+
+    /** Locks the inspection's row until the transaction ends; empty when there is none. */
+    @Query(value = "select id from inspections where id = :id for update", nativeQuery = true)
+    Optional<Long> lockById(Long id);
+
+    /** Sets the 整改完毕 mark without touching the version: it is no edit of the inspection. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Inspection i set i.rectifiedAt = :at where i.id = :id")
+    int markRectified(Long id, Instant at);
 }

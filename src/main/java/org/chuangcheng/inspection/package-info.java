@@ -1,5 +1,5 @@
 /**
- * Inspections (督查) of checkpoints against their checklist and the problems they raise, with the
- * rectification loop 交办 → 整改 → 复查 → 销号 and its working-day deadlines.
+ * Inspections (督查) of checkpoints against their checklist; the problems they find are raised through
+ * the problem feature.
  */
 package org.chuangcheng.inspection;

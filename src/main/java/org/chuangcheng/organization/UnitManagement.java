@@ -86,7 +86,7 @@ public class UnitManagement implements UnitDirectory {
 
     @Transactional(readOnly = true)
     public Page<Unit> search(Actor actor, UnitType type, String text, Pageable pageable) {
-        Long onlyId = actor.isConfinedToUnit() ? actor.unitId() : null;
+        Long onlyId = actor.confinedUnitId();
         return units.search(type, text == null || text.isBlank() ? null : text.trim(), onlyId, pageable);
     }
 

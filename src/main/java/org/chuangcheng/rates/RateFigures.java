@@ -74,7 +74,7 @@ public class RateFigures {
 
     /** The filter the actor actually gets: a liaison's is confined to her own unit. */
     public RateFilter confine(Actor actor, RateFilter filter) {
-        return actor.isConfinedToUnit() ? filter.withUnit(actor.unitId()) : filter;
+        return actor.isConfinedToUnit() ? filter.withUnit(actor.confinedUnitId()) : filter;
     }
 
     private Map<String, Figures> figures(RateFilter f, GroupBy groupBy) {

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
-import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -20,9 +18,6 @@ import org.chuangcheng.shared.Role;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Account extends AbstractEntity {
-
-    /** Failed sign-ins in a row that lock the account. */
-    static final int MAX_FAILED_ATTEMPTS = 5;
 
     @Column(nullable = false, unique = true, length = 50)
     private String username;
@@ -45,12 +40,6 @@ public class Account extends AbstractEntity {
 
     private boolean enabled = true;
 
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     Account(String username, String passwordHash, String displayName, Role role, Long unitId, String phone) {
         this.username = username;
         this.passwordHash = passwordHash;
@@ -70,36 +59,6 @@ public class Account extends AbstractEntity {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    /** Counts a failed sign-in; the fifth in a row locks the account for the given time. */
-    void recordFailedLogin(Instant now, Duration lockDuration) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        if (lockedUntil != null) {
-            // an expired lock starts a fresh count
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(lockDuration);
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    /** An administrator lifts a lock before it expires. */
-    void unlock() {
-        recordSuccessfulLogin();
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Actor toActor() {

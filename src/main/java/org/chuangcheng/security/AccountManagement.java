@@ -1,7 +1,5 @@
 package org.chuangcheng.security;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -9,13 +7,11 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Role;
 import org.chuangcheng.shared.UnitDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: creation and changes by administrators, own password changes, sign-in lockout. */
@@ -27,10 +23,7 @@ public class AccountManagement {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final UnitDirectory units;
-    private final Clock clock;
-
-    @Value("${app.security.lock-duration:PT15M}")
-    private Duration lockDuration = Duration.ofMinutes(15);
+    private final SignInThrottle throttle;
 
     /** Creates an account; the password must satisfy {@link PasswordPolicy} and the username be free. */
     public Account create(String username, String rawPassword, String displayName, Role role, Long unitId,
@@ -96,24 +89,26 @@ public class AccountManagement {
         requireStrong(newPassword);
         Account account = get(accountId);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        account.unlock();
+        throttle.unlock(account.getUsername());
     }
 
-    /** An administrator lifts a lock before it expires (the failed-attempt count starts again). */
+    /** An administrator lifts the account's locks, from every address (the counts start again). */
     public void unlock(Long accountId) {
-        get(accountId).unlock();
+        throttle.unlock(get(accountId).getUsername());
     }
 
-    // Sign-in outcomes are recorded in their own transaction: the authentication itself runs outside one.
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailedLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username)
-                .ifPresent(a -> a.recordFailedLogin(clock.instant(), lockDuration));
+    /** The account's failed sign-ins and locks over every client address. */
+    @Transactional(readOnly = true)
+    public SignInState signInState(Account account) {
+        return throttle.state(account.getUsername());
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccessfulLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
+    /** Those of the given accounts that are locked from at least one address, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> lockedAmong(List<Account> among) {
+        java.util.Set<String> locked = throttle.lockedAmong(among.stream().map(Account::getUsername).toList());
+        return among.stream().filter(a -> locked.contains(SignInThrottle.name(a.getUsername())))
+                .map(Account::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

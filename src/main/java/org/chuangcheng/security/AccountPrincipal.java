@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in account as Spring Security holds it in the session. */
-record AccountPrincipal(Actor actor, String password, boolean enabled, boolean locked)
+record AccountPrincipal(Actor actor, String password, boolean enabled)
         implements UserDetails, ActorHolder, Serializable {
 
     @Override
@@ -26,11 +26,6 @@ record AccountPrincipal(Actor actor, String password, boolean enabled, boolean l
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

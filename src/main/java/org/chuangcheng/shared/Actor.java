@@ -7,6 +7,9 @@ package org.chuangcheng.shared;
 public record Actor(Long accountId, String username, String displayName, Role role, Long unitId)
         implements java.io.Serializable {
 
+    /** No unit has this id (identities start at 1). */
+    public static final Long NO_UNIT = 0L;
+
     public boolean is(Role candidate) {
         return role == candidate;
     }
@@ -21,8 +24,20 @@ public record Actor(Long accountId, String username, String displayName, Role ro
         return role == Role.LIAISON;
     }
 
+    /**
+     * The unit whose records alone this actor reads and changes, or null when she is not confined (office,
+     * leaders, inspectors, administrators). A liaison whose account lost its unit is confined to
+     * {@link #NO_UNIT}, which owns nothing: every query that filters by this id then finds nothing.
+     */
+    public Long confinedUnitId() {
+        if (!isConfinedToUnit()) {
+            return null;
+        }
+        return unitId == null ? NO_UNIT : unitId;
+    }
+
     /** Whether the actor may see a record owned by the given unit. Only liaisons are confined. */
     public boolean canSeeUnit(Long ownerUnitId) {
-        return !isConfinedToUnit() || (unitId != null && unitId.equals(ownerUnitId));
+        return !isConfinedToUnit() || confinedUnitId().equals(ownerUnitId);
     }
 }

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -31,20 +32,24 @@ import org.chuangcheng.attachment.Attachment;
 import org.chuangcheng.indicator.Indicator;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.WorkGroup;
-import org.chuangcheng.shared.AbstractEntity;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.AggregateRoot;
+import org.chuangcheng.shared.NotPermitted;
+import org.chuangcheng.shared.Role;
 import org.chuangcheng.shared.BusinessRuleException;
 
 /**
  * A task of the task book (任务书): a piece of campaign work with a lead unit (牵头单位), co-units (配合单位)
- * and a deadline. Its steps are the methods below; each refuses an illegal step and records an event on
- * the timeline, which is never rewritten.
+ * and a deadline. Its steps are the methods below; each refuses an actor who may not take it
+ * ({@link NotPermitted}) and an illegal step, records an event on the timeline, which is never rewritten,
+ * and registers an event for other features, published when the task is saved. Who may take a step is
+ * answered here ({@code mayReport}, {@code mayRequestAcceptance}, ...) for the service and the pages alike.
  */
 @Entity
 @Table(name = "tasks")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Task extends AbstractEntity {
+public class Task extends AggregateRoot {
 
     @Column(nullable = false, length = 100)
     private String book;
@@ -174,14 +179,12 @@ public class Task extends AbstractEntity {
      * 信息报送: the lead unit or a co-unit reports what has been done. The first report starts the task;
      * a closed task takes no more reports.
      */
-    public ProgressReport reportProgress(Unit unit, String text, BigDecimal quantity, List<Attachment> photos,
-            Actor actor, Instant at, LocalDate on) {
+    public ProgressReport reportProgress(String text, BigDecimal quantity, List<Attachment> photos, Actor actor,
+            Instant at, LocalDate on) {
         if (status == TaskStatus.CLOSED) {
             throw new BusinessRuleException("task.rule.closed");
         }
-        if (!same(unit, leadUnit) && coUnits.stream().noneMatch(u -> same(u, unit))) {
-            throw new BusinessRuleException("task.rule.notInvolved");
-        }
+        Unit unit = reportingUnit(actor).orElseThrow(() -> new NotPermitted("task.rule.notInvolved"));
         if (quantity != null && quantity.signum() < 0) {
             throw new BusinessRuleException("task.rule.quantityNegative");
         }
@@ -197,11 +200,15 @@ public class Task extends AbstractEntity {
         }
         TaskEvent event = record(TaskEventType.REPORT, from, actor, at, null);
         event.attach(report);
+        registerEvent(new ProgressReported(getId(), unit.getId(), on, quantity));
         return report;
     }
 
     /** 逐项销号, first half: the lead unit says the task is done and asks the office to accept it. */
     public void requestAcceptance(Actor actor, String comment, Instant at, LocalDate on) {
+        if (!isLeadLiaison(actor)) {
+            throw new NotPermitted("task.rule.notLeadUnit");
+        }
         switch (status) {
             case NOT_STARTED -> throw new BusinessRuleException("task.rule.requestNeedsProgress");
             case PENDING_ACCEPTANCE -> throw new BusinessRuleException("task.rule.alreadyPending");
@@ -212,25 +219,30 @@ public class Task extends AbstractEntity {
         status = TaskStatus.PENDING_ACCEPTANCE;
         acceptanceRequestedOn = on;
         record(TaskEventType.REQUEST_ACCEPTANCE, from, actor, at, blankToNull(comment));
+        registerEvent(new AcceptanceRequested(getId(), leadUnit.getId(), on, deadline));
     }
 
     /** 逐项销号, second half: the office accepts the work and closes the task. */
     public void close(Actor actor, String comment, Instant at, LocalDate on) {
+        requireOffice(actor);
         requirePending();
         status = TaskStatus.CLOSED;
         closedAt = at;
         closedOn = on;
         acceptedRequestedOn = acceptanceRequestedOn;
         record(TaskEventType.CLOSE, TaskStatus.PENDING_ACCEPTANCE, actor, at, blankToNull(comment));
+        registerEvent(new TaskAccepted(getId(), leadUnit.getId(), on, deadline, isClosedOnTime()));
     }
 
     /** The office does not accept the work: back to the unit, with the reason. */
     public void returnToUnit(Actor actor, String reason, Instant at) {
+        requireOffice(actor);
         requirePending();
         requireReason(reason);
         status = TaskStatus.IN_PROGRESS;
         acceptanceRequestedOn = null;
         record(TaskEventType.RETURN, TaskStatus.PENDING_ACCEPTANCE, actor, at, reason.trim());
+        registerEvent(new TaskReturned(getId(), leadUnit.getId(), deadline));
     }
 
     /**
@@ -239,6 +251,7 @@ public class Task extends AbstractEntity {
      */
     public void reassign(Unit newLeadUnit, LocalDate newDeadline, String reason, Actor actor, Instant at,
             LocalDate today) {
+        requireOffice(actor);
         if (status == TaskStatus.CLOSED) {
             throw new BusinessRuleException("task.rule.closed");
         }
@@ -258,9 +271,54 @@ public class Task extends AbstractEntity {
         TaskEvent event = record(TaskEventType.REASSIGN, status, actor, at, reason.trim());
         event.units(leadUnit, newLeadUnit);
         event.deadlines(deadline, newDeadline);
+        registerEvent(new TaskReassigned(getId(), leadUnit.getId(), newLeadUnit.getId(), deadline, newDeadline));
         coUnits.removeIf(u -> same(u, newLeadUnit));
         leadUnit = newLeadUnit;
         deadline = newDeadline;
+    }
+
+    /** 信息报送 is for the liaisons of the units involved and the office (for the lead unit), until closed. */
+    public boolean mayReport(Actor actor) {
+        return status != TaskStatus.CLOSED && reportingUnit(actor).isPresent();
+    }
+
+    /** Only the lead unit's liaison asks for acceptance, once work has started and until it is asked. */
+    public boolean mayRequestAcceptance(Actor actor) {
+        return isLeadLiaison(actor) && status == TaskStatus.IN_PROGRESS;
+    }
+
+    /** The office accepts or returns the work while acceptance is asked for. */
+    public boolean mayVerify(Actor actor) {
+        return actor.isOfficeOrAdmin() && status == TaskStatus.PENDING_ACCEPTANCE;
+    }
+
+    /** The office takes an overdue task from its lead unit (not while acceptance is asked for). */
+    public boolean mayReassign(Actor actor, LocalDate today) {
+        return actor.isOfficeOrAdmin() && status != TaskStatus.PENDING_ACCEPTANCE && isOverdue(today);
+    }
+
+    /** The unit an actor reports for: her own when involved, the lead unit for the office, none otherwise. */
+    private Optional<Unit> reportingUnit(Actor actor) {
+        if (actor.isConfinedToUnit()) {
+            Long unitId = actor.confinedUnitId();
+            return same(leadUnit.getId(), unitId) ? Optional.of(leadUnit)
+                    : coUnits.stream().filter(u -> same(u.getId(), unitId)).findFirst();
+        }
+        return actor.isOfficeOrAdmin() ? Optional.of(leadUnit) : Optional.empty();
+    }
+
+    private boolean isLeadLiaison(Actor actor) {
+        return actor.is(Role.LIAISON) && isLedBy(actor.confinedUnitId());
+    }
+
+    private static void requireOffice(Actor actor) {
+        if (!actor.isOfficeOrAdmin()) {
+            throw new NotPermitted("task.rule.officeOnly");
+        }
+    }
+
+    private static boolean same(Long a, Long b) {
+        return a != null && a.equals(b);
     }
 
     /** 逾期: the deadline has passed and the task is not closed. */

@@ -3,11 +3,11 @@ package org.chuangcheng.task;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.chuangcheng.shared.AggregateRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface Tasks extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
+interface Tasks extends AggregateRepository<Task>, JpaSpecificationExecutor<Task> {
 
     @EntityGraph(attributePaths = {"leadUnit", "workGroup", "indicator", "coUnits"})
     @Query("select t from Task t where t.id = :id")

@@ -52,12 +52,20 @@ class CheckpointBrowserTests extends AbstractBrowserTests {
         screenshot("checkpoint-detail-desktop");
 
         driver.get(url("/checkpoints"));
+        // Each filter change reloads the page; the URL changes before the new page is there, so wait for the old
+        // table to go and then read only elements of the new page, re-locating them on each poll.
+        WebElement unfiltered = driver.findElement(By.id("checkpoint-table"));
         new Select(driver.findElement(By.id("districtId"))).selectByVisibleText("城关区");
+        wait.until(ExpectedConditions.stalenessOf(unfiltered));
         wait.until(ExpectedConditions.urlContains("districtId="));
+        WebElement byDistrict = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checkpoint-table")));
         driver.findElement(By.id("q")).sendKeys(name.substring(0, 12));
         click(By.id("filter-submit"));
+        wait.until(ExpectedConditions.stalenessOf(byDistrict));
         wait.until(ExpectedConditions.urlContains("q="));
-        assertThat(driver.findElement(By.id("checkpoint-table")).getText()).contains(name, "市市场监管局");
+        wait.until(ExpectedConditions.and(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("checkpoint-table"), name),
+                ExpectedConditions.textToBePresentInElementLocated(By.id("checkpoint-table"), "市市场监管局")));
         screenshot("checkpoint-list-filtered-desktop");
 
         driver.get(url("/units/" + DemoRecords.load(jdbc).liaisonUnitId()));

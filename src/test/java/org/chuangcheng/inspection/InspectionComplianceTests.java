@@ -1,5 +1,7 @@
 package org.chuangcheng.inspection;
 
+import org.chuangcheng.problem.ProblemSeverity;
+import org.chuangcheng.shared.IllegalStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

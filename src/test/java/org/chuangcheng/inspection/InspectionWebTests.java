@@ -11,6 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
+import org.chuangcheng.problem.ProblemStatus;
+import org.chuangcheng.problem.ProblemSeverity;
+import org.chuangcheng.problem.Problem;
+import org.chuangcheng.problem.ProblemOrigin;
+import org.chuangcheng.problem.ProblemWebTests;
+import org.chuangcheng.problem.DeadlinePolicy;
+import org.chuangcheng.problem.ProblemManagement;
 import org.chuangcheng.AbstractIntegrationTests;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
@@ -175,7 +182,7 @@ class InspectionWebTests extends AbstractIntegrationTests {
         Problem p = problems.get(office, Long.valueOf(location.substring("/problems/".length())));
         assertThat(p.getDeadline()).isNull();
         assertThat(p.getOrigin()).isEqualTo(ProblemOrigin.INSPECTION);
-        assertThat(p.getInspection().getId()).isEqualTo(done.getId());
+        assertThat(p.getInspectionId()).isEqualTo(done.getId());
         mvc.perform(multipart("/inspections/" + done.getId() + "/problems").with(csrf()).param("description", "")
                 .param("severity", "GENERAL"))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("problemForm", "description"));

@@ -14,10 +14,10 @@ import org.chuangcheng.inspection.InspectionManagement;
 import org.chuangcheng.inspection.InspectionStatus;
 import org.chuangcheng.inspection.InspectionType;
 import org.chuangcheng.inspection.ItemResult;
-import org.chuangcheng.inspection.NewProblem;
-import org.chuangcheng.inspection.Problem;
-import org.chuangcheng.inspection.ProblemManagement;
-import org.chuangcheng.inspection.ProblemSeverity;
+import org.chuangcheng.problem.NewProblem;
+import org.chuangcheng.problem.Problem;
+import org.chuangcheng.problem.ProblemManagement;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
@@ -172,7 +172,7 @@ class InspectionController {
         Inspection inspection = inspections.get(actor, id);
         if (!binding.hasErrors()) {
             try {
-                Problem problem = problems.raise(actor, new NewProblem(inspection.getCheckpoint().getId(), id,
+                Problem problem = problems.raise(actor, new NewProblem(inspection.getCheckpoint().getId(), id, null,
                         form.getDescription(), form.getSeverity(), form.getUnitId(), form.getDeadline()),
                         form.getPhotos());
                 redirect.addFlashAttribute("success", "problem.raised");

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
-import org.chuangcheng.inspection.ProblemSeverity;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 

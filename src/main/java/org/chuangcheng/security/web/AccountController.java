@@ -65,6 +65,7 @@ class AccountController {
             }
         });
         model.addAttribute("page", page);
+        model.addAttribute("lockedIds", accounts.lockedAmong(page.getContent()));
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("now", clock.instant());
         model.addAttribute("role", role);
@@ -107,8 +108,7 @@ class AccountController {
     String editForm(@PathVariable Long id, Model model) {
         Account account = accounts.get(id);
         model.addAttribute("accountForm", AccountForm.of(account));
-        model.addAttribute("account", account);
-        model.addAttribute("now", clock.instant());
+        showAccount(account, model);
         return FORM;
     }
 
@@ -120,8 +120,7 @@ class AccountController {
         form.setUsername(account.getUsername()); // the username never changes
         checkUnit(form, result);
         if (result.hasErrors()) {
-            model.addAttribute("account", account);
-            model.addAttribute("now", clock.instant());
+            showAccount(account, model);
             return FORM;
         }
         try {
@@ -131,8 +130,7 @@ class AccountController {
             return "redirect:/admin/accounts/" + id + "/edit";
         } catch (BusinessRuleException e) {
             reject(result, e);
-            model.addAttribute("account", account);
-            model.addAttribute("now", clock.instant());
+            showAccount(account, model);
             return FORM;
         }
     }
@@ -162,6 +160,12 @@ class AccountController {
         }
         model.addAttribute("account", account);
         return "security/reset";
+    }
+
+    private void showAccount(Account account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("signIn", accounts.signInState(account));
+        model.addAttribute("now", clock.instant());
     }
 
     @PostMapping("/{id}/unlock")

@@ -244,18 +244,10 @@ class TaskController {
 
     private String detailPage(Actor actor, Long id, Model model) {
         Task task = tasks.get(actor, id);
-        LocalDate today = tasks.today();
         model.addAttribute("task", task);
         model.addAttribute("reports", tasks.reports(actor, id));
         model.addAttribute("timeline", tasks.timeline(actor, id));
-        boolean office = actor.isOfficeOrAdmin();
-        boolean open = task.getStatus() != TaskStatus.CLOSED;
-        model.addAttribute("canReport", open && (office || actor.isConfinedToUnit() && task.involves(actor.unitId())));
-        model.addAttribute("canRequest", task.getStatus() == TaskStatus.IN_PROGRESS && actor.is(Role.LIAISON)
-                && task.isLedBy(actor.unitId()));
-        model.addAttribute("canDecide", office && task.getStatus() == TaskStatus.PENDING_ACCEPTANCE);
-        model.addAttribute("canReassign", office && task.isOverdue(today)
-                && task.getStatus() != TaskStatus.PENDING_ACCEPTANCE);
+        model.addAttribute("actor", actor);
         for (String name : List.of("requestForm", "closeForm", "returnForm")) {
             if (!model.containsAttribute(name)) {
                 DecisionForm form = new DecisionForm();
@@ -268,7 +260,7 @@ class TaskController {
             form.setVersion(task.getVersion());
             model.addAttribute("reassignForm", form);
         }
-        if (office) {
+        if (task.mayReassign(actor, tasks.today())) {
             model.addAttribute("units", units.active().stream()
                     .filter(u -> !u.getId().equals(task.getLeadUnit().getId())).toList());
         }

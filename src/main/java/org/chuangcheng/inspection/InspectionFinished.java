@@ -1,0 +1,8 @@
+package org.chuangcheng.inspection;
+
+import java.time.Instant;
+
+/** An inspection was finished: its compliance is fixed ({@code passed} of {@code assessed} standards). */
+public record InspectionFinished(Long inspectionId, Long checkpointId, Long unitId, Instant finishedAt, int passed,
+        int assessed) {
+}

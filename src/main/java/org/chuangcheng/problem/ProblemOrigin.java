@@ -1,0 +1,10 @@
+package org.chuangcheng.problem;
+
+/** Where a problem came from. */
+public enum ProblemOrigin {
+    INSPECTION, CITIZEN_REPORT, MANUAL;
+
+    public String messageKey() {
+        return "problem.origin." + name();
+    }
+}

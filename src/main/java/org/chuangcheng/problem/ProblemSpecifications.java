@@ -1,0 +1,99 @@
+package org.chuangcheng.problem;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The filter and the scopes of {@link ProblemScope} as JPA criteria; one definition for lists and export. */
+final class ProblemSpecifications {
+
+    private ProblemSpecifications() {
+    }
+
+    static Specification<Problem> matching(ProblemFilter f, LocalDate today, LocalDate dueSoonLimit) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (f.unitId() != null) {
+                p.add(cb.equal(root.get("responsibleUnit").get("id"), f.unitId()));
+            }
+            if (f.districtId() != null) {
+                p.add(cb.equal(root.get("checkpoint").get("district").get("id"), f.districtId()));
+            }
+            if (f.categoryId() != null) {
+                p.add(cb.equal(root.get("checkpoint").get("category").get("id"), f.categoryId()));
+            }
+            if (f.standardId() != null) {
+                p.add(cb.equal(root.get("standard").get("id"), f.standardId()));
+            }
+            if (f.checkpointId() != null) {
+                p.add(cb.equal(root.get("checkpoint").get("id"), f.checkpointId()));
+            }
+            if (f.from() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("assignedOn"), f.from()));
+            }
+            if (f.to() != null) {
+                p.add(cb.lessThanOrEqualTo(root.get("assignedOn"), f.to()));
+            }
+            if (f.status() != null) {
+                p.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%" + f.text().trim().toLowerCase() + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("description")), like),
+                        cb.like(cb.lower(root.get("checkpoint").get("name")), like)));
+            }
+            if (f.scope() != null) {
+                p.add(scope(f.scope(), root, cb, today, dueSoonLimit));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Fetches what a list row or a ledger line shows, in the same query (not for count queries). */
+    static Specification<Problem> fetchingDetails() {
+        return (root, query, cb) -> {
+            if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
+                var checkpoint = root.fetch("checkpoint", JoinType.INNER);
+                checkpoint.fetch("district", JoinType.INNER);
+                checkpoint.fetch("category", JoinType.INNER);
+                root.fetch("responsibleUnit", JoinType.INNER);
+                root.fetch("standard", JoinType.LEFT);
+            }
+            return null;
+        };
+    }
+
+    static Specification<Problem> idAfter(long lastId) {
+        return (root, query, cb) -> cb.greaterThan(root.get("id"), lastId);
+    }
+
+    private static Predicate scope(ProblemScope scope, Root<Problem> root, CriteriaBuilder cb, LocalDate today,
+            LocalDate dueSoonLimit) {
+        Path<ProblemStatus> status = root.get("status");
+        Path<LocalDate> deadline = root.get("deadline");
+        Predicate notCancelled = cb.notEqual(status, ProblemStatus.CANCELLED);
+        Predicate hasDeadline = cb.isNotNull(deadline);
+        Predicate closed = cb.equal(status, ProblemStatus.CLOSED);
+        Predicate open = status.in(ProblemStatus.OPEN);
+        return switch (scope) {
+            case ASSIGNED -> notCancelled;
+            case WITH_DEADLINE -> cb.and(notCancelled, hasDeadline);
+            case CLOSED -> cb.and(closed, hasDeadline);
+            case DUE -> cb.and(notCancelled, hasDeadline, cb.or(closed, cb.lessThan(deadline, today)));
+            case ON_TIME -> cb.and(closed, hasDeadline,
+                    cb.lessThanOrEqualTo(root.<LocalDate>get("acceptedSubmittedOn"), deadline));
+            case OVERDUE -> cb.and(open, hasDeadline, cb.lessThan(deadline, today));
+            case OPEN -> open;
+            case DUE_SOON -> cb.and(open, hasDeadline, cb.greaterThanOrEqualTo(deadline, today),
+                    cb.lessThan(deadline, dueSoonLimit));
+            case RETURNED -> cb.equal(status, ProblemStatus.RETURNED);
+            case PENDING -> cb.equal(status, ProblemStatus.SUBMITTED);
+        };
+    }
+}

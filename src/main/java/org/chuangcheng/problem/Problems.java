@@ -1,0 +1,26 @@
+package org.chuangcheng.problem;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.chuangcheng.shared.AggregateRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface Problems extends AggregateRepository<Problem>, JpaSpecificationExecutor<Problem> {
+
+    @EntityGraph(attributePaths = {"checkpoint", "checkpoint.district", "checkpoint.category", "responsibleUnit",
+        "standard"})
+    Optional<Problem> findWithDetailsById(Long id);
+
+    List<Problem> findByInspectionIdOrderById(Long inspectionId);
+
+    List<Problem> findByIdIn(Collection<Long> ids);
+
+    long countByInspectionIdAndStatusIn(Long inspectionId, Collection<ProblemStatus> statuses);
+
+    @Query("select max(e.occurredAt) from ProblemEvent e where e.problem.inspectionId = :inspectionId and e.type in :types")
+    Optional<Instant> lastOccurrence(Long inspectionId, Collection<ProblemEventType> types);
+}

@@ -1,0 +1,274 @@
+package org.chuangcheng.problem.web;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.checkpoint.CheckpointCatalog;
+import org.chuangcheng.problem.Problem;
+import org.chuangcheng.problem.ProblemCounts;
+import org.chuangcheng.problem.ProblemManagement;
+import org.chuangcheng.problem.ProblemScope;
+import org.chuangcheng.problem.ProblemStatus;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.CurrentActor;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Problems: the liaison's workspace (her unit's problems, submit evidence), the office's workspace
+ * (verification queue, overdue, filters, bulk reassign / deadlines), the problem page with its timeline
+ * and the ledger export.
+ */
+@Controller
+@RequestMapping("/problems")
+@RequiredArgsConstructor
+class ProblemController {
+
+    private final ProblemManagement problems;
+    private final UnitManagement units;
+    private final CheckpointCatalog catalog;
+
+    private static final List<ProblemScope> LIAISON_TABS = List.of(ProblemScope.OPEN, ProblemScope.DUE_SOON,
+            ProblemScope.OVERDUE, ProblemScope.RETURNED, ProblemScope.PENDING, ProblemScope.CLOSED);
+    private static final List<ProblemScope> OFFICE_TABS = List.of(ProblemScope.PENDING, ProblemScope.OVERDUE,
+            ProblemScope.DUE_SOON, ProblemScope.OPEN, ProblemScope.RETURNED, ProblemScope.CLOSED);
+
+    @ModelAttribute("scopes")
+    List<ProblemScope> scopes() {
+        return Arrays.asList(ProblemScope.values());
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") ProblemFilterForm filter,
+            @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("page", problems.search(actor, filter.toFilter(), pageable));
+        ProblemCounts counts = problems.counts(actor);
+        model.addAttribute("counts", counts);
+        model.addAttribute("tabScopes", actor.isConfinedToUnit() ? LIAISON_TABS : OFFICE_TABS);
+        model.addAttribute("tabCounts", Map.of(ProblemScope.OPEN.urlValue(), counts.open(),
+                ProblemScope.DUE_SOON.urlValue(), counts.dueSoon(), ProblemScope.OVERDUE.urlValue(), counts.overdue(),
+                ProblemScope.RETURNED.urlValue(), counts.returned(), ProblemScope.PENDING.urlValue(), counts.pending()));
+        Map<String, String> scopeLinks = new HashMap<>();
+        scopeLinks.put("", link(null));
+        for (ProblemScope s : ProblemScope.values()) {
+            scopeLinks.put(s.urlValue(), link(s.urlValue()));
+        }
+        model.addAttribute("scopeLinks", scopeLinks);
+        Map<String, String> sortLinks = new HashMap<>();
+        for (String property : List.of("id", "assignedOn", "deadline")) {
+            sortLinks.put(property, sortLink(property, filter.getSort()));
+        }
+        model.addAttribute("sortLinks", sortLinks);
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page")
+                .replaceQueryParam("size").replaceQueryParam("sort").build().getQuery();
+        model.addAttribute("exportUrl", "/problems/export.xlsx" + (query == null ? "" : "?" + query));
+        model.addAttribute("today", problems.today());
+        model.addAttribute("statuses", ProblemStatus.values());
+        model.addAttribute("liaison", actor.isConfinedToUnit());
+        model.addAttribute("office", actor.isOfficeOrAdmin());
+        if (!actor.isConfinedToUnit()) {
+            model.addAttribute("units", units.active());
+            model.addAttribute("districts", units.districts());
+            model.addAttribute("categories", catalog.categories());
+            model.addAttribute("standards", filter.getCategoryId() == null ? List.of()
+                    : catalog.checklist(filter.getCategoryId()));
+        }
+        if (actor.isOfficeOrAdmin() && !model.containsAttribute("bulkForm")) {
+            model.addAttribute("bulkForm", new BulkForm());
+        }
+        return "problem/list";
+    }
+
+    /** The liaison's workspace: her unit's open problems. */
+    @GetMapping("/mine")
+    String mine() {
+        return "redirect:/problems?scope=open";
+    }
+
+    /**
+     * 整改台账: the filtered list as an Excel workbook, written straight to the response as it is read
+     * (never the whole list in memory).
+     */
+    @GetMapping("/export.xlsx")
+    void export(@ModelAttribute("filter") ProblemFilterForm filter, HttpServletResponse response) throws IOException {
+        Actor actor = CurrentActor.get();
+        String name = "整改台账-" + problems.today() + ".xlsx";
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        problems.exportLedger(actor, filter.toFilter(), LocaleContextHolder.getLocale(), response.getOutputStream());
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        Actor actor = CurrentActor.get();
+        Problem problem = problems.get(actor, id);
+        model.addAttribute("problem", problem);
+        model.addAttribute("timeline", problems.timeline(actor, id));
+        model.addAttribute("today", problems.today());
+        model.addAttribute("dueSoon", problems.isDueSoon(problem));
+        model.addAttribute("actor", actor);
+        if (problem.mayIntervene(actor)) {
+            model.addAttribute("units", units.active());
+            if (!model.containsAttribute("actionForm")) {
+                ActionForm form = new ActionForm();
+                form.setVersion(problem.getVersion());
+                model.addAttribute("actionForm", form);
+            }
+        }
+        return "problem/detail";
+    }
+
+    @GetMapping("/{id}/submit")
+    @PreAuthorize("hasRole('LIAISON')")
+    String submitForm(@PathVariable Long id, Model model) {
+        Problem problem = problems.get(CurrentActor.get(), id);
+        SubmitForm form = new SubmitForm();
+        form.setVersion(problem.getVersion());
+        model.addAttribute("problem", problem);
+        model.addAttribute("submitForm", form);
+        return "problem/submit";
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasRole('LIAISON')")
+    String submit(@PathVariable Long id, @Valid @ModelAttribute("submitForm") SubmitForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        if (!binding.hasErrors()) {
+            try {
+                problems.submit(actor, id, form.getVersion(), form.getText(), form.getPhotos());
+                redirect.addFlashAttribute("success", "problem.submitted");
+                return "redirect:/problems/" + id;
+            } catch (ObjectOptimisticLockingFailureException e) {
+                redirect.addFlashAttribute("failure", "problem.conflict");
+                return "redirect:/problems/" + id;
+            } catch (BusinessRuleException e) {
+                if (e.getMessageKey().startsWith("attachment.")) {
+                    binding.rejectValue("photos", e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                } else if (e.getMessageKey().equals("problem.evidence.required")) {
+                    binding.rejectValue("text", e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                } else {
+                    binding.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                }
+            }
+        }
+        model.addAttribute("problem", problems.get(actor, id));
+        return "problem/submit";
+    }
+
+    /** The office's verdicts and interventions: close, return, reassign, extend, cancel. */
+    @PostMapping("/{id}/{action:close|return|reassign|extend|cancel}")
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+    String act(@PathVariable Long id, @PathVariable String action, @Valid @ModelAttribute("actionForm") ActionForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        if (!binding.hasErrors()) {
+            try {
+                switch (action) {
+                    case "close" -> problems.close(actor, id, form.getVersion(), form.getReason());
+                    case "return" -> problems.returnToUnit(actor, id, form.getVersion(), form.getReason());
+                    case "reassign" -> {
+                        if (form.getUnitId() == null) {
+                            throw new BusinessRuleException("problem.unit.required");
+                        }
+                        problems.reassign(actor, id, form.getVersion(), form.getUnitId(), form.getReason());
+                    }
+                    case "extend" -> problems.extend(actor, id, form.getVersion(), form.getDeadline(), form.getReason());
+                    default -> problems.cancel(actor, id, form.getVersion(), form.getReason());
+                }
+                redirect.addFlashAttribute("success", "problem.done." + action);
+                return "redirect:/problems/" + id;
+            } catch (ObjectOptimisticLockingFailureException e) {
+                redirect.addFlashAttribute("failure", "problem.conflict");
+                return "redirect:/problems/" + id;
+            } catch (BusinessRuleException e) {
+                String key = e.getMessageKey();
+                String field = key.contains("reason") ? "reason" : key.contains("deadline") || key.contains("extend.notLater")
+                        ? "deadline" : key.contains("unit") ? "unitId" : null;
+                if (field != null) {
+                    binding.rejectValue(field, key, e.getArguments(), key);
+                } else {
+                    binding.reject(key, e.getArguments(), key);
+                }
+            }
+        }
+        model.addAttribute("failedAction", action);
+        return detail(id, model);
+    }
+
+    /** Bulk reassign or new deadline for the selected problems; all or nothing. */
+    @PostMapping("/bulk")
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+    String bulk(@ModelAttribute("bulkForm") BulkForm form, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        String back = form.getBack() != null && form.getBack().startsWith("/problems") ? form.getBack() : "/problems";
+        try {
+            if (form.getIds().isEmpty()) {
+                throw new BusinessRuleException("problem.bulk.noneSelected");
+            }
+            if ("reassign".equals(form.getOperation())) {
+                if (form.getUnitId() == null) {
+                    throw new BusinessRuleException("problem.unit.required");
+                }
+                problems.bulkReassign(actor, form.getIds(), form.getUnitId(), form.getReason());
+            } else {
+                problems.bulkExtend(actor, form.getIds(), form.getDeadline(), form.getReason());
+            }
+            redirect.addFlashAttribute("success", "problem.bulk.done");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("failure", e.getMessageKey());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("failure", "problem.conflict");
+        }
+        return "redirect:" + back;
+    }
+
+    /** The list sorted by a column; a second click on the same column reverses it. */
+    private static String sortLink(String property, String currentSort) {
+        String next = (property + ",asc").equals(currentSort) ? property + ",desc" : property + ",asc";
+        var built = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("sort", next)
+                .replaceQueryParam("page").build();
+        return built.getPath() + "?" + built.getQuery();
+    }
+
+    private static String link(String scope) {
+        var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page");
+        uri = scope == null ? uri.replaceQueryParam("scope") : uri.replaceQueryParam("scope", scope);
+        var built = uri.build();
+        return built.getPath() + (built.getQuery() == null ? "" : "?" + built.getQuery());
+    }
+
+    @GetMapping("/{id}/photos/{attachmentId}")
+    ResponseEntity<Resource> photo(@PathVariable Long id, @PathVariable Long attachmentId,
+            @RequestParam(required = false) String thumb) {
+        return problems.photo(CurrentActor.get(), id, attachmentId, thumb != null);
+    }
+}

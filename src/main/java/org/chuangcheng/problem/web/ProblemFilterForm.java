@@ -1,0 +1,35 @@
+package org.chuangcheng.problem.web;
+
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
+import org.chuangcheng.problem.ProblemFilter;
+import org.chuangcheng.problem.ProblemScope;
+import org.chuangcheng.problem.ProblemStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The query parameters of {@code GET /problems} and {@code /problems/export.xlsx} (a URL contract). */
+@Getter
+@Setter
+class ProblemFilterForm {
+
+    private Long unitId;
+    private Long districtId;
+    private Long categoryId;
+    private Long standardId;
+    private Long checkpointId;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate from;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate to;
+    private String scope;
+    private ProblemStatus status;
+    private String q;
+    /** the list's sort, as Spring Data reads it (for the sort links) */
+    private String sort;
+
+    ProblemFilter toFilter() {
+        return new ProblemFilter(unitId, districtId, categoryId, standardId, checkpointId, from, to,
+                ProblemScope.fromParam(scope).orElse(null), status, q);
+    }
+}
