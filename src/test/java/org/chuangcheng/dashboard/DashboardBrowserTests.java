@@ -72,6 +72,16 @@ class DashboardBrowserTests extends AbstractBrowserTests {
                 "return document.documentElement.scrollHeight - window.innerHeight")).isLessThanOrEqualTo(0L);
         assertThat(driver.findElement(By.id("screen-stale")).isDisplayed()).isFalse();
         screenshot("dashboard-4-screen");
+        // a refresh that fails (here: the session is gone) keeps the last figures and shows the stale marker
+        driver.get(url("/dashboard/screen?refresh=5"));
+        waitForCharts();
+        String rate = driver.findElement(By.cssSelector("[data-tile='rectificationRate'] .screen-tile-value")).getText();
+        driver.manage().deleteAllCookies();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-stale")));
+        assertThat(driver.findElement(By.cssSelector("[data-tile='rectificationRate'] .screen-tile-value")).getText())
+                .isEqualTo(rate);
+        assertThat(driver.findElements(By.cssSelector("[data-chart='weeks'] canvas"))).isNotEmpty();
+        screenshot("dashboard-4-screen-stale");
         driver.quit();
 
         openBrowser(DESKTOP);

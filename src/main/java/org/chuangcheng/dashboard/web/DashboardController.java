@@ -81,6 +81,8 @@ class DashboardController {
         model.addAttribute("dashboard", dashboards.dashboard(CurrentActor.get(), request.period(),
                 request.districtId(), request.unitType()));
         model.addAttribute("now", LocalDateTime.now(clock).withNano(0));
+        int refresh = form.getRefresh() == null ? 60 : form.getRefresh();
+        model.addAttribute("refreshSeconds", Math.max(5, Math.min(3600, refresh)));
         return "dashboard/screen";
     }
 

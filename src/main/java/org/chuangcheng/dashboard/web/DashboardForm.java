@@ -23,4 +23,7 @@ class DashboardForm {
 
     /** A unit type's name (BUREAU, DISTRICT…); empty for all. */
     private String unitType;
+
+    /** The wall screen's refresh interval in seconds (default 60, kept between 5 and 3600). */
+    private Integer refresh;
 }
