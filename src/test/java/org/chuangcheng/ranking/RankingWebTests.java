@@ -98,6 +98,10 @@ class RankingWebTests extends AbstractIntegrationTests {
                 .andExpect(content().string(containsString("月份无效")));
         mvc.perform(get("/rankings").param("month", "2999-01")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("月份无效")));
+        mvc.perform(get("/rankings").param("month", "0000-01")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("月份无效")));
+        mvc.perform(post("/rankings/0000-01/close").with(csrf()).param("editions", "0"))
+                .andExpect(status().is4xxClientError());
         mvc.perform(get("/rankings").param("month", "2014-03").param("edition", "7")).andExpect(status().isNotFound());
         mvc.perform(post("/rankings/garbage/close").with(csrf()).param("editions", "0"))
                 .andExpect(status().is4xxClientError());

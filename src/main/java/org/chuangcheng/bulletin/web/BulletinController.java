@@ -80,9 +80,13 @@ class BulletinController {
 
     private static YearMonth parse(String month) {
         try {
-            return YearMonth.parse(month == null ? "" : month.trim());
+            YearMonth parsed = YearMonth.parse(month == null ? "" : month.trim());
+            if (parsed.getYear() >= 2000) {
+                return parsed;
+            }
         } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("ranking.invalid.month");
+            // falls through to the message
         }
+        throw new BusinessRuleException("ranking.invalid.month");
     }
 }

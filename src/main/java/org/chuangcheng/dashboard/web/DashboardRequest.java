@@ -16,6 +16,10 @@ record DashboardRequest(DashboardPeriod period, Long districtId, UnitType unitTy
 
     static final List<String> PERIODS = List.of("thisYear", "thisMonth", "lastMonth", "custom");
 
+    /** Years a custom period may touch: the campaign's records, not year 0 or 99999 from a mangled URL. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
     static DashboardRequest of(DashboardForm form, boolean bindingErrors, LocalDate today, List<Unit> districts) {
         String error = bindingErrors ? "dashboard.invalid.parameters" : null;
         String period = form.getPeriod() == null || form.getPeriod().isBlank()
@@ -34,7 +38,11 @@ record DashboardRequest(DashboardPeriod period, Long districtId, UnitType unitTy
         if (range == null) {
             LocalDate from = form.getFrom() == null ? today.withDayOfYear(1) : form.getFrom();
             LocalDate to = form.getTo() == null ? today : form.getTo();
-            if (from.isAfter(to)) {
+            if (from.getYear() < FIRST_YEAR || to.getYear() > LAST_YEAR) {
+                error = "dashboard.invalid.periodRange";
+                period = "thisYear";
+                range = new DashboardPeriod(today.withDayOfYear(1), today);
+            } else if (from.isAfter(to)) {
                 error = "dashboard.invalid.periodOrder";
                 period = "thisYear";
                 range = new DashboardPeriod(today.withDayOfYear(1), today);

@@ -39,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class RankingController {
 
+    /** The first month a ranking can be asked for: no campaign records before it. */
+    static final int FIRST_YEAR = 2000;
+
     private final RankingManagement rankings;
     private final Clock clock;
 
@@ -60,7 +63,7 @@ class RankingController {
                 model.addAttribute("filterError", "ranking.invalid.month");
             }
         }
-        if (shown.isAfter(YearMonth.now(clock))) {
+        if (shown.isAfter(YearMonth.now(clock)) || shown.getYear() < FIRST_YEAR) {
             model.addAttribute("filterError", "ranking.invalid.month");
             shown = lastMonth;
         }
@@ -137,10 +140,14 @@ class RankingController {
 
     private YearMonth parse(String month) {
         try {
-            return YearMonth.parse(month);
+            YearMonth parsed = YearMonth.parse(month);
+            if (parsed.getYear() >= FIRST_YEAR) {
+                return parsed;
+            }
         } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("ranking.invalid.month");
+            // falls through to the message
         }
+        throw new BusinessRuleException("ranking.invalid.month");
     }
 
     /** The last 24 months, newest first, for the month picker. */
