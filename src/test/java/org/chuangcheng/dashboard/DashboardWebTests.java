@@ -114,7 +114,7 @@ class DashboardWebTests extends AbstractIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("格式不正确")));
         mvc.perform(get("/dashboard").param("districtId", String.valueOf(unit)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("所选区县不存在")));
-        mvc.perform(get("/dashboard").param("from", "0001-01-01").param("to", "0001-06-30"))
+        mvc.perform(get("/dashboard").param("from", "1990-01-01").param("to", "1990-06-30"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("2000 年至 2100 年")));
         mvc.perform(get("/dashboard").param("unitType", "PLANET"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("所选单位类型不存在")));
