@@ -12,6 +12,11 @@ RUN ./mvnw -B -ntp -DskipTests package \
  && cp target/chuangcheng-*.jar /src/app.jar
 
 FROM eclipse-temurin:17-jre
+# bulletin PDFs embed a Chinese TrueType font: the same file .ci/run installs (app.bulletin.font points at it)
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-wqy-zenhei \
+ && rm -rf /var/lib/apt/lists/* \
+ && test -r /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
 RUN groupadd --system chuangcheng && useradd --system --gid chuangcheng --home-dir /app chuangcheng \
  && mkdir -p /app /data/uploads && chown -R chuangcheng:chuangcheng /app /data
 WORKDIR /app

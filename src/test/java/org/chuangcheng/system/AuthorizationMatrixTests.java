@@ -114,6 +114,20 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /admin/accounts/{id}/password           L A D D D D
             POST /admin/accounts/{id}/unlock             L A D D D D
             GET  /account/password                       L A A A A A
+            GET  /dashboard                              L A A A D D
+            GET  /dashboard/screen                       L A A A D D
+            GET  /dashboard/data                         L A A A D D
+            GET  /rankings                               L A A A D D
+            POST /rankings/{month}/close                 L D A D D D
+            POST /rankings/{month}/reopen                L D A D D D
+            GET  /rankings/settings                      L A D D D D
+            POST /rankings/settings                      L A D D D D
+            GET  /bulletins                              L A A A D D
+            POST /bulletins                              L D A D D D
+            GET  /bulletins/{id}.pdf                     L A A A D D
+            GET  /bulletins/{id}.xlsx                    L A A A D D
+            GET  /admin/statistics                       L A D D D D
+            POST /admin/statistics/rebuild               L A D D D D
             POST /account/password                       L A A A A A
             """;
 
@@ -188,6 +202,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
                 url = url.replace("{id}", ids.get("category"));
             } else if (pattern.startsWith("/work-groups/")) {
                 url = url.replace("{id}", ids.get("workGroup"));
+            } else if (pattern.startsWith("/bulletins/")) {
+                url = url.replace("{id}", "999999999");
             } else if (pattern.startsWith("/admin/accounts/")) {
                 url = url.replace("{id}", ids.get("account"));
             }
@@ -237,6 +253,7 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
         ids.put("attachmentId", "999999999");
         ids.put("action", "close");
         ids.put("day", "2026-10-01");
+        ids.put("month", "2026-10");
         ids.put("problem", "" + jdbc.queryForObject("select min(id) from problems where responsible_unit_id = ?",
                 Long.class, unit));
         ids.put("task", "" + jdbc.queryForObject("select min(id) from tasks where lead_unit_id = ?", Long.class, unit));

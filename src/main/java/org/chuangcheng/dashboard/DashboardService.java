@@ -1,0 +1,204 @@
+package org.chuangcheng.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.organization.Unit;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
+import org.chuangcheng.rates.Breakdown;
+import org.chuangcheng.rates.DashboardFigures;
+import org.chuangcheng.rates.Figures;
+import org.chuangcheng.rates.RateFilter;
+import org.chuangcheng.rates.RateRow;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.Ratio;
+import org.chuangcheng.task.CompletionRow;
+import org.chuangcheng.task.TaskFilter;
+import org.chuangcheng.task.TaskManagement;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the dashboard from the rates feature (problems, compliance) and the task feature (task
+ * completion, 未报送), each figure with the records behind it.
+ */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class DashboardService {
+
+    static final int TOP = 10;
+
+    private final DashboardFigures figures;
+    private final TaskManagement tasks;
+    private final UnitManagement units;
+
+    /** The dashboard for a period, optionally narrowed to a district and a unit type. */
+    public Dashboard dashboard(Actor actor, DashboardPeriod period, Long districtId, UnitType unitType) {
+        RateFilter filter = new RateFilter(period.from(), period.to(), districtId, null, null, null);
+        DashboardPeriod previous = period.previous();
+        RateFilter before = filter.withPeriod(previous.from(), previous.to());
+        Figures now = figures.totals(actor, filter, unitType);
+        Figures then = figures.totals(actor, before, unitType);
+        List<RateRow> byUnit = figures.breakdown(actor, filter, unitType, Breakdown.UNIT);
+        List<RateRow> worst = byUnit.stream().filter(r -> r.figures().rectificationRate().isDefined())
+                .sorted(Comparator.comparing((RateRow r) -> r.figures().rectificationRate().percentOrNull())
+                        .thenComparing(RateRow::label, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(TOP).toList();
+        List<RateRow> standards = figures.breakdown(actor, filter, unitType, Breakdown.STANDARD).stream()
+                .filter(r -> r.key() != null && r.figures().assigned() > 0)
+                .sorted(Comparator.comparingLong((RateRow r) -> r.figures().assigned()).reversed()
+                        .thenComparing(RateRow::label))
+                .limit(TOP).toList();
+        List<Tile> tiles = tiles(actor, filter, previous, districtId, unitType, now, then);
+        return new Dashboard(period, previous, districtId, unitType, tiles,
+                figures.breakdown(actor, filter, unitType, Breakdown.WEEK),
+                figures.breakdown(actor, filter, unitType, Breakdown.MONTH),
+                figures.breakdown(actor, filter, unitType, Breakdown.DISTRICT),
+                figures.breakdown(actor, filter, unitType, Breakdown.UNIT_TYPE),
+                byUnit, worst,
+                figures.breakdown(actor, filter, unitType, Breakdown.CATEGORY),
+                standards,
+                figures.relapses(actor, filter, unitType, TOP),
+                figures.overdue(actor, filter, unitType, 20),
+                now.overdue());
+    }
+
+    /** The headline tiles alone, over the whole city (home pages). */
+    public List<Tile> headline(Actor actor, DashboardPeriod period) {
+        RateFilter filter = RateFilter.period(period.from(), period.to());
+        DashboardPeriod previous = period.previous();
+        return tiles(actor, filter, previous, null, null, figures.totals(actor, filter, null),
+                figures.totals(actor, filter.withPeriod(previous.from(), previous.to()), null));
+    }
+
+    private List<Tile> tiles(Actor actor, RateFilter filter, DashboardPeriod previous, Long districtId,
+            UnitType unitType, Figures now, Figures then) {
+        DashboardPeriod period = new DashboardPeriod(filter.from(), filter.to());
+        return List.of(
+                rateTile("rectificationRate", "dashboard.tile.rectificationRate", Figures::rectificationRate, now, then,
+                        Links.problems(filter, "withDeadline")),
+                rateTile("onTimeRate", "dashboard.tile.onTimeRate", Figures::onTimeRate, now, then,
+                        Links.problems(filter, "due")),
+                countTile("overdue", "dashboard.tile.overdue", now.overdue(), then.overdue(), false,
+                        Links.problems(filter, "overdue")),
+                rateTile("compliance", "dashboard.tile.compliance", Figures::compliance, now, then,
+                        Links.checkpoints(districtId, null, null)),
+                taskTile(actor, period, previous, districtId, unitType),
+                staleTile(actor, districtId, unitType));
+    }
+
+    private Tile taskTile(Actor actor, DashboardPeriod period, DashboardPeriod previous, Long districtId,
+            UnitType unitType) {
+        Ratio now = taskCompletion(actor, period, districtId, unitType);
+        Ratio then = taskCompletion(actor, previous, districtId, unitType);
+        return new Tile("taskCompletion", "dashboard.tile.taskCompletion", now.format(), fraction(now),
+                change(now, then), better(now, then, true),
+                Links.tasks(districtId, null, period.from(), period.to(), null));
+    }
+
+    /**
+     * 任务完成率 as the task feature counts it (closed by the period's end / tasks due or closed in it):
+     * overall, or summed over the lead units of a district or of a unit type.
+     */
+    Ratio taskCompletion(Actor actor, DashboardPeriod period, Long districtId, UnitType unitType) {
+        if (districtId == null && unitType == null) {
+            return tasks.completion(period.from(), period.to()).completion();
+        }
+        Set<Long> leadUnits = unitsIn(districtId, unitType);
+        long closed = 0;
+        long total = 0;
+        for (CompletionRow row : tasks.completionByUnit(period.from(), period.to())) {
+            if (leadUnits.contains(row.id())) {
+                closed += row.completion().numerator();
+                total += row.completion().denominator();
+            }
+        }
+        return new Ratio(closed, total);
+    }
+
+    /** 未报送: open tasks without a progress report for too long, now (not a figure of the period). */
+    private Tile staleTile(Actor actor, Long districtId, UnitType unitType) {
+        TaskFilter stale = new TaskFilter(null, null, null, null, districtId, null, false, true, null, null, false, null);
+        long count;
+        if (unitType == null) {
+            count = tasks.search(actor, stale, PageRequest.of(0, 1)).getTotalElements();
+        } else {
+            Set<Long> ofType = unitsIn(null, unitType);
+            count = tasks.searchAll(actor, stale).stream().filter(t -> ofType.contains(t.getLeadUnit().getId())).count();
+        }
+        return new Tile("stale", "dashboard.tile.stale", String.valueOf(count), null, null, 0,
+                Links.tasks(districtId, null, null, null, "stale"));
+    }
+
+    /** Active units of a type and/or under a district (the district itself included). */
+    Set<Long> unitsIn(Long districtId, UnitType unitType) {
+        List<Unit> all = units.active();
+        Map<Long, Long> parents = new HashMap<>();
+        for (Unit u : all) {
+            parents.put(u.getId(), u.getParent() == null ? null : u.getParent().getId());
+        }
+        Set<Long> result = new HashSet<>();
+        for (Unit u : all) {
+            if (unitType != null && u.getType() != unitType) {
+                continue;
+            }
+            if (districtId != null && !isUnder(u.getId(), districtId, parents)) {
+                continue;
+            }
+            result.add(u.getId());
+        }
+        return result;
+    }
+
+    private static boolean isUnder(Long unitId, Long ancestorId, Map<Long, Long> parents) {
+        Set<Long> seen = new HashSet<>();
+        for (Long id = unitId; id != null && seen.add(id); id = parents.get(id)) {
+            if (id.equals(ancestorId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Tile rateTile(String id, String key, Function<Figures, Ratio> rate, Figures now, Figures then, String link) {
+        Ratio a = rate.apply(now);
+        Ratio b = rate.apply(then);
+        return new Tile(id, key, a.format(), fraction(a), change(a, b), better(a, b, true), link);
+    }
+
+    static Tile countTile(String id, String key, long now, long then, boolean moreIsBetter, String link) {
+        long diff = now - then;
+        int better = diff == 0 ? 0 : (diff > 0) == moreIsBetter ? 1 : -1;
+        return new Tile(id, key, String.valueOf(now), null, (diff > 0 ? "+" : "") + diff, better, link);
+    }
+
+    private static String fraction(Ratio r) {
+        return r.numerator() + "/" + r.denominator();
+    }
+
+    /** Percentage points between two rates, or null when either is "—". */
+    static String change(Ratio now, Ratio then) {
+        if (!now.isDefined() || !then.isDefined()) {
+            return null;
+        }
+        BigDecimal diff = now.percentOrNull().subtract(then.percentOrNull());
+        return (diff.signum() > 0 ? "+" : "") + diff.toPlainString();
+    }
+
+    private static int better(Ratio now, Ratio then, boolean higherIsBetter) {
+        if (!now.isDefined() || !then.isDefined()) {
+            return 0;
+        }
+        int cmp = now.percentOrNull().compareTo(then.percentOrNull());
+        return cmp == 0 ? 0 : (cmp > 0) == higherIsBetter ? 1 : -1;
+    }
+}
