@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
+import org.chuangcheng.attachment.AttachmentFile;
 import org.chuangcheng.attachment.AttachmentStore;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
@@ -29,13 +30,11 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Moment;
 import org.hibernate.Hibernate;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -238,7 +237,7 @@ public class ProblemManagement {
 
     /** A photo of the problem, after checking the actor may see the problem and the photo belongs to it. */
     @Transactional(readOnly = true)
-    public ResponseEntity<Resource> photo(Actor actor, Long problemId, Long attachmentId, boolean thumbnail) {
+    public AttachmentFile photo(Actor actor, Long problemId, Long attachmentId, boolean thumbnail) {
         Problem problem = visible(actor, problemId);
         if (!problem.hasPhoto(attachmentId)) {
             throw new ProblemNotFound(problemId + "/" + attachmentId);
