@@ -138,11 +138,7 @@ public class AttachmentStore {
             Files.createDirectories(target.getParent());
             Files.write(target, content);
             boolean thumbnail = images.writeThumbnail(content, thumbnailFile, THUMBNAIL_WIDTH);
-            String name = originalName == null || originalName.isBlank() ? "photo." + type.extension
-                    : Path.of(originalName).getFileName().toString();
-            if (name.length() > 255) {
-                name = name.substring(name.length() - 255);
-            }
+            String name = ImageType.displayName(originalName, type);
             return attachments.save(new Attachment(key, name, type.contentType, content.length, sha256(content),
                     thumbnail, uploader.accountId(), clock.instant()));
         } catch (IOException e) {

@@ -20,6 +20,21 @@ enum ImageType {
         this.extension = extension;
     }
 
+    /**
+     * The name a browser sent, made safe to keep and show: no folders ("C:\\fakepath\\a.jpg", "/"), no
+     * control or bidirectional-override characters (NUL, U+202E "gpj.exe"), at most 255 characters; a
+     * default name when nothing is left.
+     */
+    static String displayName(String originalName, ImageType type) {
+        String name = originalName == null ? "" : originalName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "photo." + type.extension;
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
     static Optional<ImageType> sniff(byte[] head) {
         if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);

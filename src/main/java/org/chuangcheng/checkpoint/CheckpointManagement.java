@@ -1,5 +1,6 @@
 package org.chuangcheng.checkpoint;
 
+import org.chuangcheng.shared.LikePatterns;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.organization.Unit;
@@ -34,7 +35,7 @@ public class CheckpointManagement {
     @Transactional(readOnly = true)
     public Page<Checkpoint> search(Actor actor, CheckpointFilter filter, Pageable pageable) {
         Long unitId = actor.isConfinedToUnit() ? actor.confinedUnitId() : filter.unitId();
-        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
+        String text = filter.text() == null || filter.text().isBlank() ? null : LikePatterns.escape(filter.text().trim());
         return checkpoints.search(filter.districtId(), filter.categoryId(), unitId, text, filter.includeInactive(),
                 pageable);
     }

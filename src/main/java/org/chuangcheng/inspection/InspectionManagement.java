@@ -50,7 +50,8 @@ public class InspectionManagement {
         var zone = clock.getZone();
         return inspections.search(f.checkpointId(), f.districtId(), unitId, f.type(), f.status(),
                 f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
-                f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(), pageable);
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(),
+                actor.isOfficeOrAdmin() ? null : actor.accountId(), InspectionStatus.DRAFT, pageable);
     }
 
     /** The inspection with its checklist and photos, if the actor may see it. */
@@ -156,6 +157,10 @@ public class InspectionManagement {
     private Inspection visible(Actor actor, Long id) {
         Inspection inspection = inspections.findWithCheckpointById(id).orElseThrow(() -> new InspectionNotFound(id));
         if (!actor.canSeeUnit(inspection.getCheckpoint().getResponsibleUnit().getId())) {
+            throw new InspectionNotFound(id);
+        }
+        // an unfinished inspection is its author's working copy: nobody else but the office sees it
+        if (inspection.isDraft() && !actor.isOfficeOrAdmin() && !inspection.getCreatedBy().equals(actor.accountId())) {
             throw new InspectionNotFound(id);
         }
         return inspection;

@@ -22,6 +22,7 @@ interface Inspections extends AggregateRepository<Inspection> {
               and (:status is null or i.status = :status)
               and (cast(:from as timestamp) is null or i.inspectedAt >= :from)
               and (cast(:to as timestamp) is null or i.inspectedAt < :to)
+              and (:author is null or i.status <> :draft or i.createdBy = :author)
             """,
             countQuery = """
             select count(i) from Inspection i
@@ -32,9 +33,11 @@ interface Inspections extends AggregateRepository<Inspection> {
               and (:status is null or i.status = :status)
               and (cast(:from as timestamp) is null or i.inspectedAt >= :from)
               and (cast(:to as timestamp) is null or i.inspectedAt < :to)
+              and (:author is null or i.status <> :draft or i.createdBy = :author)
             """)
     Page<Inspection> search(Long checkpointId, Long districtId, Long unitId, InspectionType type,
-            InspectionStatus status, Instant from, Instant to, Pageable pageable);
+            InspectionStatus status, Instant from, Instant to, Long author, InspectionStatus draft,
+            Pageable pageable);
 
     @EntityGraph(attributePaths = {"checkpoint", "checkpoint.district", "checkpoint.category",
         "checkpoint.responsibleUnit"})

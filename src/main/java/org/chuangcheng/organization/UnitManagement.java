@@ -1,5 +1,6 @@
 package org.chuangcheng.organization;
 
+import org.chuangcheng.shared.LikePatterns;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -87,7 +88,8 @@ public class UnitManagement implements UnitDirectory {
     @Transactional(readOnly = true)
     public Page<Unit> search(Actor actor, UnitType type, String text, Pageable pageable) {
         Long onlyId = actor.confinedUnitId();
-        return units.search(type, text == null || text.isBlank() ? null : text.trim(), onlyId, pageable);
+        return units.search(type, text == null || text.isBlank() ? null : LikePatterns.escape(text.trim()), onlyId,
+                pageable);
     }
 
     /** The units directly under a unit the actor may see (a district's streets, a street's communities). */

@@ -1,5 +1,6 @@
 package org.chuangcheng.problem;
 
+import org.chuangcheng.shared.LikePatterns;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
@@ -44,9 +45,9 @@ final class ProblemSpecifications {
                 p.add(cb.equal(root.get("status"), f.status()));
             }
             if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + f.text().trim().toLowerCase() + "%";
-                p.add(cb.or(cb.like(cb.lower(root.get("description")), like),
-                        cb.like(cb.lower(root.get("checkpoint").get("name")), like)));
+                String like = LikePatterns.containing(f.text().trim().toLowerCase());
+                p.add(cb.or(cb.like(cb.lower(root.get("description")), like, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("checkpoint").get("name")), like, LikePatterns.ESCAPE)));
             }
             if (f.scope() != null) {
                 p.add(scope(f.scope(), root, cb, today, dueSoonLimit));

@@ -51,6 +51,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException e) {
             throttle.recordFailure(username, address);
             throw e;
+        } catch (IllegalArgumentException e) {
+            // bcrypt refuses a password over 72 bytes: no account has one, so it is simply wrong
+            throttle.recordFailure(username, address);
+            throw new BadCredentialsException("password over bcrypt's limit", e);
         }
         if (!throttle.recordSuccess(username, address)) {
             throw new LockedException("locked while the password was checked");

@@ -1,5 +1,6 @@
 package org.chuangcheng.security;
 
+import org.chuangcheng.shared.LikePatterns;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -32,7 +33,7 @@ public class AccountManagement {
         if (accounts.existsByUsernameIgnoreCase(name)) {
             throw new BusinessRuleException("account.username.taken", name);
         }
-        requireStrong(rawPassword);
+        requireStrong(rawPassword, name);
         checkUnit(role, unitId);
         return accounts.save(new Account(name, passwordEncoder.encode(rawPassword), displayName.trim(), role,
                 unitId, blankToNull(phone)));
@@ -71,23 +72,31 @@ public class AccountManagement {
         return update(id, expectedVersion, displayName, role, unitId, phone, enabled);
     }
 
-    /** The signed-in user changes her own password, proving she knows the current one. */
-    public void changeOwnPassword(Long accountId, String currentPassword, String newPassword) {
+    /**
+     * The signed-in user changes her own password, proving she knows the current one. A wrong current
+     * password counts as a failed sign-in from {@code clientAddress}: a stolen session cannot be used to
+     * guess it; once locked, even the right one is refused (with the same message).
+     */
+    public void changeOwnPassword(Long accountId, String currentPassword, String newPassword, String clientAddress) {
         Account account = get(accountId);
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        if (throttle.isLocked(account.getUsername(), clientAddress)) {
+            throw new BusinessRuleException("password.current.wrong");
+        }
+        if (!matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailure(account.getUsername(), clientAddress);
             throw new BusinessRuleException("password.current.wrong");
         }
         if (currentPassword.equals(newPassword)) {
             throw new BusinessRuleException("password.same");
         }
-        requireStrong(newPassword);
+        requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 
     /** An administrator sets a new password for someone who forgot hers; also lifts a lock. */
     public void resetPassword(Long accountId, String newPassword) {
-        requireStrong(newPassword);
         Account account = get(accountId);
+        requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         throttle.unlock(account.getUsername());
     }
@@ -123,7 +132,7 @@ public class AccountManagement {
 
     @Transactional(readOnly = true)
     public Page<Account> search(Role role, String text, Pageable pageable) {
-        return accounts.search(role, text == null || text.isBlank() ? null : text.trim(), pageable);
+        return accounts.search(role, text == null || text.isBlank() ? null : LikePatterns.escape(text.trim()), pageable);
     }
 
     /** Accounts of one role, by name: e.g. the leaders a checkpoint can be paired with. */
@@ -146,9 +155,18 @@ public class AccountManagement {
         }
     }
 
-    private static void requireStrong(String password) {
-        if (!PasswordPolicy.isSatisfiedBy(password)) {
-            throw new BusinessRuleException("password.weak");
+    private static void requireStrong(String password, String username) {
+        PasswordPolicy.violation(password, username).ifPresent(key -> {
+            throw new BusinessRuleException(key);
+        });
+    }
+
+    /** bcrypt refuses passwords over 72 bytes: such a password is simply wrong. */
+    private boolean matches(String raw, String hash) {
+        try {
+            return raw != null && passwordEncoder.matches(raw, hash);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -17,6 +17,10 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (username.indexOf('\0') >= 0) {
+            // PostgreSQL refuses NUL in text; no username contains one
+            throw new UsernameNotFoundException("NUL in username");
+        }
         Account account = accounts.findByUsernameIgnoreCase(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return new AccountPrincipal(account.toActor(), account.getPasswordHash(), account.isEnabled());

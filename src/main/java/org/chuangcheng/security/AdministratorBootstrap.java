@@ -36,9 +36,10 @@ class AdministratorBootstrap implements ApplicationRunner {
             log.warn("No administrator exists: set APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD to create the first one");
             return;
         }
-        if (!PasswordPolicy.isSatisfiedBy(password)) {
+        if (PasswordPolicy.violation(password, username).isPresent()) {
             throw new IllegalStateException("APP_ADMIN_PASSWORD does not satisfy the password policy "
-                    + "(at least 8 characters mixing three of upper case, lower case, digits and symbols)");
+                    + "(8 to 64 characters and at most 72 bytes mixing three of upper case, lower case, digits and "
+                    + "symbols, not containing the username)");
         }
         accounts.create(username, password, "系统管理员", Role.ADMIN, null, null);
         log.info("Created the first administrator '{}' from configuration", username);

@@ -163,7 +163,8 @@ class SignInThrottle {
 
     /** Usernames as typed, case-insensitive and bounded: nobody's username is longer than 50 characters. */
     static String name(String username) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        // NUL cannot be stored in PostgreSQL text: such a username exists nowhere, count it without it
+        String name = username == null ? "" : username.replace("\0", "").trim().toLowerCase(Locale.ROOT);
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 

@@ -24,7 +24,15 @@ public @interface StrongPassword {
     class Validator implements ConstraintValidator<StrongPassword, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isEmpty() || PasswordPolicy.isSatisfiedBy(value);
+            if (value == null || value.isEmpty()) {
+                return true;
+            }
+            var violation = PasswordPolicy.violation(value, null);
+            if (violation.isPresent() && context != null && !"password.weak".equals(violation.get())) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{" + violation.get() + "}").addConstraintViolation();
+            }
+            return violation.isEmpty();
         }
     }
 }

@@ -51,6 +51,10 @@ import org.chuangcheng.shared.BusinessRuleException;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Task extends AggregateRoot {
 
+    /** A report may exceed the target quantity (more done than planned), but not by more than this factor. */
+    static final int MAX_TIMES_TARGET = 2;
+
+
     @Column(nullable = false, length = 100)
     private String book;
 
@@ -187,6 +191,12 @@ public class Task extends AggregateRoot {
         Unit unit = reportingUnit(actor).orElseThrow(() -> new NotPermitted("task.rule.notInvolved"));
         if (quantity != null && quantity.signum() < 0) {
             throw new BusinessRuleException("task.rule.quantityNegative").concerning("quantityDone");
+        }
+        if (quantity != null && targetQuantity != null
+                && quantity.compareTo(targetQuantity.multiply(BigDecimal.valueOf(MAX_TIMES_TARGET))) > 0) {
+            // one mistyped or hostile report would otherwise show the task as done millions of percent
+            throw new BusinessRuleException("task.rule.quantityAbsurd", targetQuantity.stripTrailingZeros().toPlainString(),
+                    MAX_TIMES_TARGET).concerning("quantityDone");
         }
         ProgressReport report = new ProgressReport(this, unit, text, quantity, photos, actor, at, on);
         reports.add(0, report);

@@ -1,5 +1,6 @@
 package org.chuangcheng.task;
 
+import org.chuangcheng.shared.LikePatterns;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
@@ -39,9 +40,10 @@ final class TaskSpecifications {
                 where.add(root.get("leadUnit").get("id").in(districtUnitIds));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase() + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("content")), like),
-                        cb.like(cb.lower(root.get("code")), like)));
+                String like = LikePatterns.containing(filter.text().trim().toLowerCase());
+                char e = LikePatterns.ESCAPE;
+                where.add(cb.or(cb.like(cb.lower(root.get("title")), like, e),
+                        cb.like(cb.lower(root.get("content")), like, e), cb.like(cb.lower(root.get("code")), like, e)));
             }
             if (filter.book() != null && !filter.book().isBlank()) {
                 where.add(cb.equal(root.get("book"), filter.book()));

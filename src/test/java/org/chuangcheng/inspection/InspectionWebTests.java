@@ -165,7 +165,7 @@ class InspectionWebTests extends AbstractIntegrationTests {
     void liaisonsDoNotInspectAndSeeOnlyTheirUnitsInspections() throws Exception {
         mvc.perform(get("/inspections/new")).andExpect(status().isForbidden());
         mvc.perform(inspection("/inspections/new", market, "draft")).andExpect(status().isForbidden());
-        Inspection own = inspections.create(office, market.getId(), record(), List.of(), false);
+        Inspection own = inspections.create(office, market.getId(), allPassed(), List.of(), true);
         Inspection other = inspections.create(office, foreign.getId(), record(), List.of(), false);
         mvc.perform(get("/inspections/" + own.getId())).andExpect(status().isOk());
         mvc.perform(get("/inspections/" + other.getId())).andExpect(status().isNotFound());

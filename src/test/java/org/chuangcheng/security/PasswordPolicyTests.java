@@ -56,4 +56,19 @@ class PasswordPolicyTests {
         assertThat(validator.isValid("weak", null)).isFalse();
         assertThat(validator.isValid("Demo@2026", null)).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void passwordsOverBcryptsSeventyTwoBytesAreRefusedCountingUtf8Bytes() {
+        String chinese = "Abc1" + "创".repeat(22);   // 26 characters, 70 bytes
+        assertThat(PasswordPolicy.violation(chinese, null)).isEmpty();
+        assertThat(PasswordPolicy.violation(chinese + "创", null)).contains("password.tooLong");
+        assertThat(PasswordPolicy.violation("Aa1!" + "x".repeat(60), null)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void passwordsContainingTheUsernameAreRefusedWhateverTheCase() {
+        assertThat(PasswordPolicy.violation("Zhangwei@2026", "ZHANGWEI")).contains("password.containsUsername");
+        assertThat(PasswordPolicy.violation("Zhangwei@2026", "li")).isEmpty();
+        assertThat(PasswordPolicy.violation("Zhangwei@2026", null)).isEmpty();
+    }
 }

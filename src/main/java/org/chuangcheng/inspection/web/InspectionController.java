@@ -19,6 +19,7 @@ import org.chuangcheng.problem.Problem;
 import org.chuangcheng.problem.ProblemManagement;
 import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
@@ -73,7 +74,8 @@ class InspectionController {
             Model model) {
         Actor actor = CurrentActor.get();
         model.addAttribute("page", inspections.search(actor,
-                new InspectionFilter(checkpointId, districtId, type, status, from, to), pageable));
+                new InspectionFilter(checkpointId, districtId, type, status, from, to),
+                Paging.restrict(pageable, java.util.Set.of("inspectedAt", "id"), Sort.by(Sort.Direction.DESC, "inspectedAt"))));
         model.addAttribute("districts", units.districts());
         model.addAttribute("statuses", InspectionStatus.values());
         return "inspection/list";

@@ -15,6 +15,7 @@ import org.chuangcheng.problem.ProblemManagement;
 import org.chuangcheng.problem.ProblemScope;
 import org.chuangcheng.problem.ProblemStatus;
 import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
@@ -60,6 +61,9 @@ class ProblemController {
     private static final List<ProblemScope> OFFICE_TABS = List.of(ProblemScope.PENDING, ProblemScope.OVERDUE,
             ProblemScope.DUE_SOON, ProblemScope.OPEN, ProblemScope.RETURNED, ProblemScope.CLOSED);
 
+    /** The columns the list sorts by; anything else in the URL falls back to the newest first. */
+    private static final java.util.Set<String> SORTABLE = java.util.Set.of("id", "assignedOn", "deadline");
+
     @ModelAttribute("scopes")
     List<ProblemScope> scopes() {
         return Arrays.asList(ProblemScope.values());
@@ -69,7 +73,8 @@ class ProblemController {
     String list(@ModelAttribute("filter") ProblemFilterForm filter,
             @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("page", problems.search(actor, filter.toFilter(), pageable));
+        model.addAttribute("page", problems.search(actor, filter.toFilter(),
+                Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "id"))));
         ProblemCounts counts = problems.counts(actor);
         model.addAttribute("counts", counts);
         model.addAttribute("tabScopes", actor.isConfinedToUnit() ? LIAISON_TABS : OFFICE_TABS);

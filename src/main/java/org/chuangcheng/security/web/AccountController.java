@@ -1,5 +1,6 @@
 package org.chuangcheng.security.web;
 
+import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
@@ -57,7 +58,9 @@ class AccountController {
     @GetMapping
     String list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
             @PageableDefault(size = 20, sort = "username") Pageable pageable, Model model) {
-        Page<Account> page = accounts.search(role, q, pageable);
+        // never by a column that is not shown: sorting by the password hash would leak it bit by bit
+        Page<Account> page = accounts.search(role, q,
+                Paging.restrict(pageable, java.util.Set.of("username", "displayName"), Sort.by("username")));
         Map<Long, String> unitNames = new HashMap<>();
         page.forEach(a -> {
             if (a.getUnitId() != null) {
@@ -70,7 +73,7 @@ class AccountController {
         model.addAttribute("now", clock.instant());
         model.addAttribute("role", role);
         model.addAttribute("q", q);
-        model.addAttribute("sort", currentSort(pageable.getSort()));
+        model.addAttribute("sort", currentSort(page.getSort()));
         return "security/list";
     }
 
@@ -185,7 +188,7 @@ class AccountController {
         String field = switch (e.getMessageKey()) {
             case "account.username.taken" -> "username";
             case "account.unit.unknown", "account.unit.requiredForLiaison" -> "unitId";
-            case "password.weak" -> "password";
+            case "password.weak", "password.tooLong", "password.containsUsername" -> "password";
             case "account.self.demote" -> "role";
             case "account.self.disable" -> "enabled";
             default -> null;

@@ -1,5 +1,6 @@
 package org.chuangcheng.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.security.AccountManagement;
@@ -30,7 +31,7 @@ class PasswordController {
 
     @PostMapping
     String change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
         if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
             result.rejectValue("currentPassword", "validation.notBlank");
         }
@@ -42,7 +43,7 @@ class PasswordController {
         }
         try {
             accounts.changeOwnPassword(CurrentActor.get().accountId(), form.getCurrentPassword(),
-                    form.getNewPassword());
+                    form.getNewPassword(), request.getRemoteAddr());
         } catch (BusinessRuleException e) {
             String field = "password.current.wrong".equals(e.getMessageKey()) ? "currentPassword" : "newPassword";
             result.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
