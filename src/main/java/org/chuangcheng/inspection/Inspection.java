@@ -142,7 +142,7 @@ public class Inspection extends AggregateRoot {
         assessedCount = (int) items.stream().filter(i -> i.getResult() != ItemResult.NOT_APPLICABLE).count();
         status = InspectionStatus.FINISHED;
         finishedAt = at;
-        registerEvent(new InspectionFinished(getId(), checkpoint.getId(), checkpoint.getResponsibleUnit().getId(), at,
+        registerEvent(new InspectionFinished(getId(), checkpoint.getId(), checkpoint.getResponsibleUnit() == null ? null : checkpoint.getResponsibleUnit().getId(), at,
                 passedCount, assessedCount));
     }
 

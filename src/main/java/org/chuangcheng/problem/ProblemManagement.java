@@ -293,7 +293,8 @@ public class ProblemManagement {
 
     /** For loaders that play raised problems' history forward (with past dates): saves those steps, publishes their events. */
     public List<Problem> importHistory(List<Problem> history) {
-        return problems.saveAllChanges(history);
+        // new problems are persisted; ones loaded and changed here only publish their events (see saveChanges)
+        return history.stream().map(p -> p.getId() == null ? problems.save(p) : problems.saveChanges(p)).toList();
     }
 
     private Specification<Problem> spec(Actor actor, ProblemFilter filter) {
