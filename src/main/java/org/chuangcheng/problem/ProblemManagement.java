@@ -294,7 +294,7 @@ public class ProblemManagement {
     /** For loaders that play raised problems' history forward (with past dates): saves those steps, publishes their events. */
     public List<Problem> importHistory(List<Problem> history) {
         // new problems are persisted; ones loaded and changed here only publish their events (see saveChanges)
-        return history.stream().map(p -> p.getId() == null ? problems.save(p) : problems.saveChanges(p)).toList();
+        return problems.saveAllChanges(history);
     }
 
     private Specification<Problem> spec(Actor actor, ProblemFilter filter) {
