@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The official calendar as the application uses it: is a day worked, what is the deadline N working
- * days from now. The handful of exceptions per year are kept in memory and reloaded when they change.
+ * days from now. The handful of exceptions per year are kept in memory and reloaded when they change, so the
+ * questions asked on every page (today, working day, deadlines) run without a transaction.
  */
 @Service
-@Transactional
 @RequiredArgsConstructor
 public class WorkingDayCalendar {
 
@@ -68,6 +68,7 @@ public class WorkingDayCalendar {
      * what was recorded for that day. A make-up working day is always a Saturday or Sunday: a weekday
      * is worked anyway, so such an entry would be a typing mistake.
      */
+    @Transactional
     public CalendarDay setException(LocalDate day, DayKind kind, String name) {
         if (name == null || name.isBlank()) {
             throw new BusinessRuleException("calendar.name.required");
@@ -81,6 +82,7 @@ public class WorkingDayCalendar {
     }
 
     /** Corrects an entry, possibly moving it to another day, in one step. */
+    @Transactional
     public CalendarDay changeException(LocalDate originalDay, LocalDate day, DayKind kind, String name) {
         CalendarDay saved = setException(day, kind, name);
         if (!originalDay.equals(day)) {
@@ -91,6 +93,7 @@ public class WorkingDayCalendar {
     }
 
     /** Removes a day's exception: the day follows the ordinary week again. */
+    @Transactional
     public void removeException(LocalDate day) {
         days.deleteById(day);
         workingDays = null;

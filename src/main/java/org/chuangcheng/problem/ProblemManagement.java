@@ -1,6 +1,7 @@
 package org.chuangcheng.problem;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
@@ -31,6 +33,7 @@ import org.chuangcheng.shared.Moment;
 import org.hibernate.Hibernate;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -54,6 +57,7 @@ public class ProblemManagement {
     static final int EXPORT_BATCH = 1000;
 
     private final Problems problems;
+    private final ProblemListCounts listCounts;
     private final DeadlinePolicy deadlines;
     private final AttachmentStore attachments;
     private final UnitManagement units;
@@ -67,7 +71,24 @@ public class ProblemManagement {
     /** The problems the actor may see that match the filter. */
     @Transactional(readOnly = true)
     public Page<Problem> search(Actor actor, ProblemFilter filter, Pageable pageable) {
-        return problems.findAll(spec(actor, filter).and(ProblemSpecifications.fetchingDetails()), pageable);
+        Specification<Problem> spec = spec(actor, filter);
+        List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingDetails()),
+                query -> query.slice(pageable)).getContent();
+        return new PageImpl<>(content, pageable, total(confine(actor, filter), spec));
+    }
+
+    /**
+     * The list's total without counting the whole table on every page view: from the maintained statistics
+     * when they hold the filter ("all" = the assigned figure plus the few cancelled problems), else counted.
+     */
+    private long total(ProblemFilter confined, Specification<Problem> spec) {
+        if (confined.scope() == null) {
+            OptionalLong assigned = listCounts.assigned(confined);
+            if (assigned.isPresent()) {
+                return assigned.getAsLong() + problems.count(spec.and(ProblemSpecifications.cancelled()));
+            }
+        }
+        return listCounts.count(confined).orElseGet(() -> problems.count(spec));
     }
 
     @Transactional(readOnly = true)
@@ -75,14 +96,19 @@ public class ProblemManagement {
         return problems.count(spec(actor, filter));
     }
 
-    /** The figures of the actor's workspace (her unit's for a liaison, the city's for the others). */
+    /**
+     * The figures of the actor's workspace (her unit's for a liaison, the city's for the others), each as
+     * {@link #count} would give it for its scope, in one query: every list and home page shows them.
+     */
     @Transactional(readOnly = true)
     public ProblemCounts counts(Actor actor) {
-        return new ProblemCounts(count(actor, ProblemFilter.of(ProblemScope.OPEN)),
-                count(actor, ProblemFilter.of(ProblemScope.DUE_SOON)),
-                count(actor, ProblemFilter.of(ProblemScope.OVERDUE)),
-                count(actor, ProblemFilter.of(ProblemScope.RETURNED)),
-                count(actor, ProblemFilter.of(ProblemScope.PENDING)));
+        List<ProblemScope> scopes = List.of(ProblemScope.OPEN, ProblemScope.DUE_SOON, ProblemScope.OVERDUE,
+                ProblemScope.RETURNED, ProblemScope.PENDING);
+        Tuple row = entityManager.createQuery(ProblemSpecifications.countPerScope(entityManager.getCriteriaBuilder(),
+                confine(actor, ProblemFilter.none()), scopes, deadlines.today(), deadlines.dueSoonLimit()))
+                .getSingleResult();
+        return new ProblemCounts(row.get(0, Long.class), row.get(1, Long.class), row.get(2, Long.class),
+                row.get(3, Long.class), row.get(4, Long.class));
     }
 
     /** The problem with its events and submissions, if the actor may see it. */
@@ -298,8 +324,11 @@ public class ProblemManagement {
     }
 
     private Specification<Problem> spec(Actor actor, ProblemFilter filter) {
-        ProblemFilter confined = actor.isConfinedToUnit() ? filter.withUnit(actor.confinedUnitId()) : filter;
-        return ProblemSpecifications.matching(confined, deadlines.today(), deadlines.dueSoonLimit());
+        return ProblemSpecifications.matching(confine(actor, filter), deadlines.today(), deadlines.dueSoonLimit());
+    }
+
+    private static ProblemFilter confine(Actor actor, ProblemFilter filter) {
+        return actor.isConfinedToUnit() ? filter.withUnit(actor.confinedUnitId()) : filter;
     }
 
     private Problem visible(Actor actor, Long id) {

@@ -1,11 +1,14 @@
 package org.chuangcheng.problem;
 
 import org.chuangcheng.shared.LikePatterns;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +73,29 @@ final class ProblemSpecifications {
         };
     }
 
+    static Specification<Problem> cancelled() {
+        return (root, query, cb) -> cb.equal(root.get("status"), ProblemStatus.CANCELLED);
+    }
+
     static Specification<Problem> idAfter(long lastId) {
         return (root, query, cb) -> cb.greaterThan(root.get("id"), lastId);
+    }
+
+    /**
+     * One row holding, for each of the scopes in order, how many problems matching the filter fall in it: the
+     * scopes' own predicates as {@code sum(case when ... then 1 else 0 end)} over a single scan, where counting
+     * each scope apart costs a query each.
+     */
+    static CriteriaQuery<Tuple> countPerScope(CriteriaBuilder cb, ProblemFilter f, List<ProblemScope> scopes,
+            LocalDate today, LocalDate dueSoonLimit) {
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Problem> root = query.from(Problem.class);
+        List<Selection<?>> counts = new ArrayList<>();
+        for (ProblemScope s : scopes) {
+            counts.add(cb.coalesce(cb.sum(cb.<Long>selectCase()
+                    .when(scope(s, root, cb, today, dueSoonLimit), 1L).otherwise(0L)), 0L));
+        }
+        return query.multiselect(counts).where(matching(f, today, dueSoonLimit).toPredicate(root, query, cb));
     }
 
     private static Predicate scope(ProblemScope scope, Root<Problem> root, CriteriaBuilder cb, LocalDate today,

@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.problem.ProblemStatistics;
+import org.chuangcheng.problem.ProblemStatistics.Counts;
+import org.chuangcheng.problem.ProblemStatistics.Dimension;
 import org.chuangcheng.rates.RateQueries.ComplianceCounts;
-import org.chuangcheng.rates.RateQueries.ProblemCounts;
-import org.chuangcheng.rates.RateQueries.ReviewCounts;
 import org.chuangcheng.shared.Actor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RateFigures {
 
     private final RateQueries queries;
+    private final ProblemStatistics statistics;
     private final Clock clock;
 
     /** The figures over everything the filter selects. */
@@ -78,24 +80,18 @@ public class RateFigures {
     }
 
     private Map<String, Figures> figures(RateFilter f, GroupBy groupBy) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, ProblemCounts> problems = queries.problems(f, groupBy, today);
-        Map<String, ReviewCounts> reviews = queries.reviews(f, groupBy, clock.getZone());
+        Map<String, Counts> problems = statistics.counts(new ProblemStatistics.Query(f.from(), f.to(), f.districtId(),
+                f.unitId(), f.categoryId(), f.standardId(), groupBy == null ? null : Dimension.valueOf(groupBy.name())));
         Map<String, ComplianceCounts> compliance = queries.compliance(f, groupBy, clock.getZone());
         Set<String> keys = new LinkedHashSet<>(problems.keySet());
-        keys.addAll(reviews.keySet());
         keys.addAll(compliance.keySet());
         Map<String, Figures> result = new java.util.HashMap<>();
         for (String key : keys) {
             Figures figures = Figures.NONE;
-            ProblemCounts p = problems.get(key);
+            Counts p = problems.get(key);
             if (p != null) {
                 figures = figures.withProblems(p.assigned(), p.withDeadline(), p.closed(), p.due(), p.onTime(),
-                        p.overdue());
-            }
-            ReviewCounts r = reviews.get(key);
-            if (r != null) {
-                figures = figures.withReviews(r.reviewed(), r.returned());
+                        p.overdue()).withReviews(p.reviewed(), p.returned());
             }
             ComplianceCounts c = compliance.get(key);
             if (c != null) {

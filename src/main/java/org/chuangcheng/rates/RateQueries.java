@@ -17,97 +17,21 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind the rates: every figure is a {@code count(*) filter (where ...)} or a {@code sum} in
- * PostgreSQL, grouped there, so the database returns one row per group however many problems there are.
- * Only fixed SQL fragments are concatenated; every value travels as a bind parameter.
+ * The SQL behind the rates that are not the problem feature's: checkpoint compliance (a {@code sum} grouped in
+ * PostgreSQL, one row per group however many inspections there are) and the labels of the groups. The problem
+ * figures come from {@link org.chuangcheng.problem.ProblemStatistics}. Only fixed SQL fragments are
+ * concatenated; every value travels as a bind parameter.
  */
 @Repository
 @RequiredArgsConstructor
 class RateQueries {
 
     /** Key of the single row of an ungrouped query. */
-    static final String TOTAL = "total";
+    static final String TOTAL = org.chuangcheng.problem.ProblemStatistics.TOTAL;
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    record ProblemCounts(long assigned, long withDeadline, long closed, long due, long onTime, long overdue) {
-    }
-
-    record ReviewCounts(long reviewed, long returned) {
-    }
-
     record ComplianceCounts(long passed, long assessed) {
-    }
-
-    /**
-     * Problems assigned in the period (cancelled excluded) per group. "Today" decides what is due and
-     * overdue: a deadline day is passed once it is before today.
-     */
-    Map<String, ProblemCounts> problems(RateFilter f, GroupBy groupBy, LocalDate today) {
-        String key = switch (groupBy == null ? "" : groupBy.name()) {
-            case "UNIT" -> "cast(p.responsible_unit_id as text)";
-            case "DISTRICT" -> "cast(c.district_id as text)";
-            case "CATEGORY" -> "cast(c.category_id as text)";
-            case "STANDARD" -> "cast(p.standard_id as text)";
-            case "MONTH" -> "to_char(p.assigned_on, 'YYYY-MM')";
-            default -> "'" + TOTAL + "'";
-        };
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", f.from())
-                .addValue("to", f.to())
-                .addValue("today", today);
-        String sql = """
-                select %s as k,
-                       count(*) as assigned,
-                       count(*) filter (where p.deadline is not null) as with_deadline,
-                       count(*) filter (where p.deadline is not null and p.status = 'CLOSED') as closed,
-                       count(*) filter (where p.deadline is not null
-                                          and (p.status = 'CLOSED' or p.deadline < :today)) as due,
-                       count(*) filter (where p.deadline is not null and p.status = 'CLOSED'
-                                          and p.accepted_submitted_on <= p.deadline) as on_time,
-                       count(*) filter (where p.deadline is not null and p.status <> 'CLOSED'
-                                          and p.deadline < :today) as overdue
-                  from problems p
-                  join checkpoints c on c.id = p.checkpoint_id
-                 where p.status <> 'CANCELLED'
-                   and p.assigned_on between :from and :to
-                """.formatted(key) + problemFilters(f, params) + groupClause(groupBy);
-        return collect(jdbc.query(sql, params, (rs, i) -> new SimpleEntry<>(keyOf(rs),
-                new ProblemCounts(rs.getLong("assigned"), rs.getLong("with_deadline"), rs.getLong("closed"),
-                        rs.getLong("due"), rs.getLong("on_time"), rs.getLong("overdue")))));
-    }
-
-    /**
-     * Rectifications reviewed (accepted or returned) in the period, of the problems that match the filter's
-     * district, unit, category and standard (cancelled problems excluded). The period applies to the day of
-     * the review, not to the problem's assignment: a submission returned in March counts in March.
-     */
-    Map<String, ReviewCounts> reviews(RateFilter f, GroupBy groupBy, ZoneId zone) {
-        String key = switch (groupBy == null ? "" : groupBy.name()) {
-            case "UNIT" -> "cast(p.responsible_unit_id as text)";
-            case "DISTRICT" -> "cast(c.district_id as text)";
-            case "CATEGORY" -> "cast(c.category_id as text)";
-            case "STANDARD" -> "cast(p.standard_id as text)";
-            case "MONTH" -> "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')";
-            default -> "'" + TOTAL + "'";
-        };
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("since", startOf(f.from(), zone))
-                .addValue("until", startOf(f.to().plusDays(1), zone))
-                .addValue("zone", zone.getId());
-        String sql = """
-                select %s as k,
-                       count(*) as reviewed,
-                       count(*) filter (where r.outcome = 'RETURNED') as returned
-                  from rectifications r
-                  join problems p on p.id = r.problem_id
-                  join checkpoints c on c.id = p.checkpoint_id
-                 where r.outcome in ('ACCEPTED', 'RETURNED')
-                   and r.reviewed_at >= :since and r.reviewed_at < :until
-                   and p.status <> 'CANCELLED'
-                """.formatted(key) + problemFilters(f, params) + groupClause(groupBy);
-        return collect(jdbc.query(sql, params, (rs, i) -> new SimpleEntry<>(keyOf(rs),
-                new ReviewCounts(rs.getLong("reviewed"), rs.getLong("returned")))));
     }
 
     /**
@@ -202,27 +126,6 @@ class RateQueries {
             labels.put(String.valueOf(rs.getLong("id")), rs.getString("label"));
         });
         return labels;
-    }
-
-    private static String problemFilters(RateFilter f, MapSqlParameterSource params) {
-        StringBuilder where = new StringBuilder();
-        if (f.districtId() != null) {
-            where.append(" and c.district_id = :districtId");
-            params.addValue("districtId", f.districtId());
-        }
-        if (f.unitId() != null) {
-            where.append(" and p.responsible_unit_id = :unitId");
-            params.addValue("unitId", f.unitId());
-        }
-        if (f.categoryId() != null) {
-            where.append(" and c.category_id = :categoryId");
-            params.addValue("categoryId", f.categoryId());
-        }
-        if (f.standardId() != null) {
-            where.append(" and p.standard_id = :standardId");
-            params.addValue("standardId", f.standardId());
-        }
-        return where.toString();
     }
 
     private static String groupClause(GroupBy groupBy) {

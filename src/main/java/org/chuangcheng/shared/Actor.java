@@ -14,6 +14,20 @@ public record Actor(Long accountId, String username, String displayName, Role ro
         return role == candidate;
     }
 
+    /**
+     * Whether the actor has one of the roles, named as in {@code hasAnyRole(...)}. Templates that render on
+     * every page ask this ({@code ${actor.hasAnyRole('OFFICE','ADMIN')}}) rather than {@code sec:authorize}, which
+     * builds a Spring Security evaluation context for each check: ten checks were a sixth of the home page's time.
+     */
+    public boolean hasAnyRole(String... roles) {
+        for (String candidate : roles) {
+            if (role.name().equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Office staff and administrators see and change everything. */
     public boolean isOfficeOrAdmin() {
         return role == Role.OFFICE || role == Role.ADMIN;

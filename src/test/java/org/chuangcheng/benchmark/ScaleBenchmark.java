@@ -1,147 +1,195 @@
 package org.chuangcheng.benchmark;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-import org.chuangcheng.AbstractIntegrationTests;
-import org.chuangcheng.problem.ProblemFilter;
-import org.chuangcheng.problem.ProblemManagement;
-import org.chuangcheng.problem.ProblemScope;
-import org.chuangcheng.rates.GroupBy;
-import org.chuangcheng.rates.RateFigures;
-import org.chuangcheng.rates.RateFilter;
-import org.chuangcheng.shared.Actor;
-import org.chuangcheng.shared.Role;
+import java.util.Map;
+import org.chuangcheng.problem.ProblemStatistics.Dimension;
+import org.chuangcheng.problem.ProblemStatistics.Query;
+import org.chuangcheng.problem.statistics.RawProblemFigures;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Rates, lists and the ledger export at a city's yearly scale (DOMAIN.md: 100,000–200,000 problems a year).
- * Not part of the suite (the name does not end in Tests); it prints figures, it asserts no timings. Run:
- * <pre>./mvnw -B -ntp test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.problems=200000</pre>
+ * The rates, the dashboard's figures, a month's ranking and the busiest pages at a province's scale, each
+ * measured as the office (or a liaison) through the whole web stack in-process (MockMvc: security, controller,
+ * service, SQL, JSON or Thymeleaf), side by side with the raw-row SQL that computes the same problem figures
+ * ({@link RawProblemFigures}, the old rates SQL) in the same run. The pages are also measured on the demo city,
+ * for the "within 1.5× of the demo city" target. Not part of the suite (the name does not end in Tests); it prints,
+ * it asserts no timings. Run (generates the city into {@code ./data/scale-pg17} the first time, see
+ * {@link GenerateCity}):
+ * <pre>./mvnw -B -ntp test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.problems=1000000</pre>
+ * Each line: {@code BENCH <operation> app_median_ms=<n> app_p95_ms=<n> sql_median_ms=<n>}. Options:
+ * {@code -Dbenchmark.runs=20 -Dbenchmark.sql-runs=5 -Dbenchmark.warm-up=3}, {@code -Dbenchmark.demo=false} skips
+ * the demo city.
  */
-class ScaleBenchmark extends AbstractIntegrationTests {
+class ScaleBenchmark {
 
-    private static final int REPEATS = 5;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    RateFigures rates;
-
-    @Autowired
-    ProblemManagement problems;
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 3);
+    private static final int APP_RUNS = Integer.getInteger("benchmark.runs", 20);
+    private static final int SQL_RUNS = Integer.getInteger("benchmark.sql-runs", 5);
 
     @Test
-    void ratesListsAndLedgerAtScale() throws Exception {
-        int n = Integer.getInteger("benchmark.problems", 200_000);
-        long started = System.nanoTime();
-        seed(n);
-        System.out.printf("%nseeded %,d problems (+ rectifications) in %.1f s; %,d problems in the database%n", n,
-                (System.nanoTime() - started) / 1e9, jdbc.queryForObject("select count(*) from problems", Long.class));
-
-        Actor office = actor("office", Role.OFFICE);
-        Actor liaison = actor("liaison", Role.LIAISON);
-        LocalDate today = LocalDate.now();
-        RateFilter year = RateFilter.period(today.minusDays(364), today);
-
-        System.out.printf("%n%-52s %10s %10s%n", "operation (" + REPEATS + " runs after 1 warm-up)", "median ms", "max ms");
-        time("rates: totals for the year (office)", () -> rates.totals(office, year));
-        for (GroupBy groupBy : GroupBy.values()) {
-            time("rates: table by " + groupBy.name().toLowerCase(Locale.ROOT) + " for the year (office)",
-                    () -> rates.table(office, year, groupBy));
+    void ratesDashboardRankingAndPagesAtScale() throws Exception {
+        int problems = Integer.getInteger("benchmark.problems", 1_000_000);
+        if (!"false".equals(System.getProperty("benchmark.demo"))) {
+            try (EmbeddedPostgres demoDatabase = EmbeddedPostgres.builder().start();
+                    ConfigurableApplicationContext demo = ScaleCity.start(Map.of(
+                            "spring.datasource.url", demoDatabase.getJdbcUrl("postgres", "postgres"),
+                            "spring.datasource.username", "postgres", "spring.datasource.password", "",
+                            "app.demo.enabled", "true"))) {
+                new Operations(demo, "@demo").pages();
+            }
         }
-        time("rates: table by month for the year (liaison)", () -> rates.table(liaison, year, GroupBy.MONTH));
-        time("problems: first page of overdue (office)", () -> problems.search(office,
-                ProblemFilter.of(ProblemScope.OVERDUE), PageRequest.of(0, 20)).getTotalElements());
-        time("problems: page 100 of all open (office)", () -> problems.search(office,
-                ProblemFilter.of(ProblemScope.OPEN), PageRequest.of(100, 20)).getNumberOfElements());
-        time("problems: home-page counts (liaison)", () -> problems.counts(liaison));
-
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
-        CountingStream out = new CountingStream();
-        long exportStart = System.nanoTime();
-        problems.exportLedger(office, ProblemFilter.of(ProblemScope.ASSIGNED), Locale.SIMPLIFIED_CHINESE, out);
-        double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
-        long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-        System.out.printf("%nledger export of every assigned problem: %.1f s, %,d bytes of .xlsx, heap growth %,d MB "
-                + "(max heap %,d MB)%n%n", exportSeconds, out.count, (heapAfter - heapBefore) >> 20, runtime.maxMemory() >> 20);
+        try (ScaleCity city = ScaleCity.open(problems)) {
+            Operations operations = new Operations(city.context, "");
+            operations.figures();
+            operations.pages();
+        }
     }
 
-    private void seed(int n) {
-        Long existing = jdbc.queryForObject("select count(*) from problems where description like '基准%'", Long.class);
-        if (existing != null && existing >= n) {
-            return;
-        }
-        jdbc.update("""
-                insert into problems (origin, checkpoint_id, standard_id, description, responsible_unit_id, severity,
-                                      status, assigned_on, deadline, accepted_submitted_on, closed_at, created_by)
-                select 'MANUAL', cp.id, null, '基准测试问题 ' || g, cp.responsible_unit_id,
-                       case when g % 4 = 3 then 'LONG_TERM' else 'GENERAL' end,
-                       x.st, x.a,
-                       case when g % 4 = 3 then null else x.a + 7 end,
-                       case when x.st = 'CLOSED' then x.a + (g % 10) end,
-                       case when x.st = 'CLOSED' then (x.a + 9)::timestamptz end,
-                       o.id
-                from generate_series(1, ?) g
-                cross join lateral (select (array_agg(id order by id))[1 + g % count(*)] as pick
-                                    from checkpoints) pick
-                join checkpoints cp on cp.id = pick.pick
-                cross join lateral (select current_date - (g % 365) as a,
-                        (array['ASSIGNED','SUBMITTED','RETURNED','CLOSED','CLOSED','CLOSED','CANCELLED'])[1 + g % 7] as st) x
-                cross join (select id from accounts where username = 'office') o
-                """, n);
-        jdbc.update("""
-                insert into rectifications (problem_id, text, submitted_by, submitted_at, submitted_on, outcome,
-                                            reviewed_by, reviewed_at)
-                select p.id, '已整改', p.created_by, (p.assigned_on + 3)::timestamptz, p.assigned_on + 3,
-                       case when p.status = 'CLOSED' then 'ACCEPTED' else 'RETURNED' end,
-                       p.created_by, (p.assigned_on + 4)::timestamptz
-                from problems p
-                where p.description like '基准%' and p.status in ('CLOSED', 'RETURNED')
-                """);
-        jdbc.execute("analyze");
-    }
+    /** The measured operations on one running application. */
+    private static final class Operations {
 
-    private Actor actor(String username, Role role) {
-        return jdbc.queryForObject("select id, display_name, unit_id from accounts where username = ?",
-                (rs, i) -> new Actor(rs.getLong(1), username, rs.getString(2), role, (Long) rs.getObject(3)), username);
-    }
+        private final MockMvc mvc;
+        private final JdbcTemplate jdbc;
+        private final RawProblemFigures raw;
+        private final RequestPostProcessor office;
+        private final RequestPostProcessor liaison;
+        private final Long liaisonUnit;
+        private final LocalDate today;
+        private final String suffix;
 
-    private static void time(String label, Supplier<?> operation) {
-        operation.get();
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < REPEATS; i++) {
-            long start = System.nanoTime();
-            operation.get();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        System.out.printf("%-52s %10.1f %10.1f%n", label, millis.get(REPEATS / 2), millis.get(REPEATS - 1));
-    }
-
-    /** Counts the bytes of the export instead of keeping them. */
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
+        Operations(ConfigurableApplicationContext context, String suffix) {
+            this.mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
+            this.jdbc = context.getBean(JdbcTemplate.class);
+            Clock clock = context.getBean(Clock.class);
+            this.raw = new RawProblemFigures(context.getBean(NamedParameterJdbcTemplate.class), clock.getZone());
+            UserDetailsService users = context.getBean(UserDetailsService.class);
+            this.office = user(users.loadUserByUsername("office"));
+            this.liaison = user(users.loadUserByUsername("liaison"));
+            this.liaisonUnit = jdbc.queryForObject("select unit_id from accounts where username = 'liaison'", Long.class);
+            this.today = LocalDate.now(clock);
+            this.suffix = suffix;
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            count += len;
+        void figures() {
+            LocalDate yearStart = today.withDayOfYear(1);
+            LocalDate fiveYearsStart = yearStart.minusYears(4);
+            YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+            dashboard("dashboard-year", yearStart, today);
+            dashboard("dashboard-5y", fiveYearsStart, today);
+            rates("rates-year-by-unit", yearStart, today, Dimension.UNIT);
+            rates("rates-5y-by-district", fiveYearsStart, today, Dimension.DISTRICT);
+            rates("rates-rolling-365d-by-unit", today.minusDays(364), today, Dimension.UNIT);
+            rates("ranking-month", lastMonth.atDay(1), lastMonth.atEndOfMonth(), Dimension.UNIT);
+        }
+
+        void pages() {
+            String counts = """
+                    select count(*) filter (where status in ('ASSIGNED', 'SUBMITTED', 'RETURNED')),
+                           count(*) filter (where status in ('ASSIGNED', 'SUBMITTED', 'RETURNED')
+                                              and deadline between current_date and current_date + 3),
+                           count(*) filter (where status in ('ASSIGNED', 'SUBMITTED', 'RETURNED') and deadline < current_date),
+                           count(*) filter (where status = 'RETURNED'), count(*) filter (where status = 'SUBMITTED')
+                      from problems""";
+            String page = """
+                    select p.*, c.name, u.name from problems p join checkpoints c on c.id = p.checkpoint_id
+                      join units u on u.id = p.responsible_unit_id order by p.id desc limit 20 offset ?""";
+            measure("office-home", () -> request("/", office), () -> jdbc.queryForList(counts));
+            measure("problems-page-1", () -> request("/problems", office), () -> {
+                jdbc.queryForObject("select count(*) from problems", Long.class);
+                jdbc.queryForList(page, 0);
+                jdbc.queryForList(counts);
+            });
+            measure("problems-page-100", () -> request("/problems?page=99", office), () -> {
+                jdbc.queryForObject("select count(*) from problems", Long.class);
+                jdbc.queryForList(page, 99 * 20);
+                jdbc.queryForList(counts);
+            });
+            measure("liaison-home", () -> request("/", liaison),
+                    () -> jdbc.queryForList(counts + " where responsible_unit_id = ?", liaisonUnit));
+        }
+
+        /** What a dashboard shows: totals, and the figures by month, district, unit (and so unit type), category. */
+        private void dashboard(String name, LocalDate from, LocalDate to) {
+            List<Dimension> groupings = List.of(Dimension.MONTH, Dimension.DISTRICT, Dimension.UNIT, Dimension.CATEGORY);
+            measure(name, () -> {
+                request("/api/rates?from=" + from + "&to=" + to, office);
+                for (Dimension d : groupings) {
+                    request("/api/rates?from=" + from + "&to=" + to + "&groupBy=" + d.name().toLowerCase(), office);
+                }
+            }, () -> {
+                raw.counts(query(from, to, null), today);
+                for (Dimension d : groupings) {
+                    raw.counts(query(from, to, d), today);
+                    raw.counts(query(from, to, null), today);
+                }
+            });
+        }
+
+        /** One rates table: its rows and its totals, as {@code /api/rates?groupBy=} answers them. */
+        private void rates(String name, LocalDate from, LocalDate to, Dimension groupBy) {
+            measure(name, () -> request("/api/rates?from=" + from + "&to=" + to + "&groupBy="
+                    + groupBy.name().toLowerCase(), office), () -> {
+                        raw.counts(query(from, to, groupBy), today);
+                        raw.counts(query(from, to, null), today);
+                    });
+        }
+
+        private static Query query(LocalDate from, LocalDate to, Dimension groupBy) {
+            return new Query(from, to, null, null, null, null, groupBy);
+        }
+
+        private void request(String url, RequestPostProcessor who) {
+            try {
+                mvc.perform(get(url).with(who)).andExpect(status().isOk());
+            } catch (Exception e) {
+                throw new IllegalStateException(url, e);
+            }
+        }
+
+        private void measure(String operation, Runnable app, Runnable sql) {
+            List<Double> appMillis = time(app, APP_RUNS);
+            List<Double> sqlMillis = time(sql, SQL_RUNS);
+            System.out.printf("BENCH %s app_median_ms=%.1f app_p95_ms=%.1f sql_median_ms=%.1f%n", operation + suffix,
+                    percentile(appMillis, 50), percentile(appMillis, 95), percentile(sqlMillis, 50));
+        }
+
+        private static List<Double> time(Runnable operation, int runs) {
+            for (int i = 0; i < WARM_UP; i++) {
+                operation.run();
+            }
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                operation.run();
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(millis);
+            return millis;
+        }
+
+        /** Nearest-rank percentile of sorted values. */
+        private static double percentile(List<Double> sorted, int p) {
+            int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+            return sorted.get(Math.max(0, rank - 1));
         }
     }
 }

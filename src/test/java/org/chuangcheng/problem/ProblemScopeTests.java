@@ -106,6 +106,22 @@ class ProblemScopeTests extends AbstractIntegrationTests {
     }
 
     @Test
+    void theWorkspaceFiguresInOneQueryAreTheScopeCounts() {
+        Actor otherLiaison = accounts.findByUsername("liaison2").orElseThrow().toActor();
+        for (Actor actor : List.of(office, liaison, otherLiaison)) {
+            assertThat(problems.counts(actor)).as(actor.username()).isEqualTo(new ProblemCounts(
+                    problems.count(actor, ProblemFilter.of(ProblemScope.OPEN)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.DUE_SOON)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.OVERDUE)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.RETURNED)),
+                    problems.count(actor, ProblemFilter.of(ProblemScope.PENDING))));
+        }
+        ProblemCounts own = problems.counts(liaison);
+        assertThat(List.of(own.open(), own.dueSoon(), own.overdue(), own.returned(), own.pending()))
+                .as("the fresh checkpoint's problems are among the liaison's").allMatch(n -> n > 0);
+    }
+
+    @Test
     void thePeriodIsInclusiveOnTheAssignmentDay() {
         ProblemFilter lastFiveDays = new ProblemFilter(null, null, null, null, checkpoint.getId(), today.minusDays(5),
                 today.minusDays(1), ProblemScope.ASSIGNED, null, null);

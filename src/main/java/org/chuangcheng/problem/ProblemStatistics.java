@@ -1,0 +1,78 @@
+package org.chuangcheng.problem;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.problem.statistics.StatisticsQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The problem feature's figures (DOMAIN.md "Formulas": assigned, with deadline, closed, due, on time, overdue,
+ * reviewed and returned evidence), the one definition that the rates, the dashboard and the rankings read. The
+ * counts that do not depend on today are maintained in the same transaction as every change of a problem (see
+ * {@code V32__problem_statistics.sql}); what is due or overdue is counted live over the open problems, against
+ * the application clock's today. No authorization here: callers confine the query to what the actor may see.
+ */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class ProblemStatistics {
+
+    /** The key of the single group of an ungrouped query. */
+    public static final String TOTAL = "total";
+
+    private final StatisticsQueries queries;
+    private final Clock clock;
+
+    /** What a group is keyed by. */
+    public enum Dimension {
+        /** The problem's responsible unit: key = unit id. */
+        UNIT,
+        /** The district of the problem's checkpoint: key = unit id of the district. */
+        DISTRICT,
+        /** The category of the problem's checkpoint: key = category id. */
+        CATEGORY,
+        /** The standard the problem breaches: key = standard id, {@code null} for free-form problems. */
+        STANDARD,
+        /** The month problems were assigned in (reviews: reviewed in): key = {@code 2026-03}. */
+        MONTH
+    }
+
+    /**
+     * Problems assigned from {@code from} to {@code to} inclusive (reviews: reviewed on those days in the
+     * application's time zone), optionally of one district, unit, category and standard ({@code null}: all),
+     * grouped by {@code groupBy} ({@code null}: one group keyed {@link #TOTAL}).
+     */
+    public record Query(LocalDate from, LocalDate to, Long districtId, Long unitId, Long categoryId, Long standardId,
+            Dimension groupBy) {
+    }
+
+    /**
+     * The figures of one group. Cancelled problems never count.
+     *
+     * @param assigned problems assigned (交办问题数)
+     * @param withDeadline of those, with a deadline (设定整改期限数)
+     * @param closed of {@code withDeadline}, closed (完成整改数)
+     * @param due of {@code withDeadline}, closed or past the deadline day
+     * @param onTime of {@code closed}, the accepted evidence submitted on or before the deadline day
+     * @param overdue of {@code withDeadline}, open and past the deadline day (逾期)
+     * @param reviewed evidence accepted or returned
+     * @param returned of {@code reviewed}, returned (退回)
+     */
+    public record Counts(long assigned, long withDeadline, long closed, long due, long onTime, long overdue,
+            long reviewed, long returned) {
+    }
+
+    /**
+     * The figures per group; a group is present when it has an assigned problem or a reviewed submission.
+     * Keys are the ids as text (see {@link Dimension}), or {@link #TOTAL}.
+     */
+    public Map<String, Counts> counts(Query query) {
+        if (query.from() == null || query.to() == null || query.from().isAfter(query.to())) {
+            throw new IllegalArgumentException("a statistics query needs a period: " + query);
+        }
+        return queries.counts(query, LocalDate.now(clock));
+    }
+}
