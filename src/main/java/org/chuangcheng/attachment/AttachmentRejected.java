@@ -7,5 +7,6 @@ public class AttachmentRejected extends BusinessRuleException {
 
     public AttachmentRejected(String messageKey, Object... arguments) {
         super(messageKey, arguments);
+        concerning("photos");
     }
 }

@@ -18,21 +18,19 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Stores uploaded photos under {@code app.uploads-dir}/yyyy/MM/, checks them by content and size, and
  * makes a thumbnail for lists. It does not decide who may see a file: the owning feature checks access
- * to its record, then calls {@link #serve}.
+ * to its record, then calls {@link #serve}. Files of a transaction that rolls back are deleted with it;
+ * {@link AttachmentCleanup} removes what a crash left behind.
  */
 @Slf4j
 @Service
@@ -40,6 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 public class AttachmentStore {
 
     static final int THUMBNAIL_WIDTH = 320;
+    static final String THUMBNAIL_SUFFIX = ".thumb.jpg";
 
     private final Attachments attachments;
     private final Path root;
@@ -88,11 +87,11 @@ public class AttachmentStore {
     }
 
     /**
-     * The file (or its thumbnail) as an HTTP response. Call only after checking that the actor may see
-     * the record the attachment belongs to.
+     * The file (or its thumbnail, when it has one). Call only after checking that the actor may see the
+     * record the attachment belongs to.
      */
     @Transactional(readOnly = true)
-    public ResponseEntity<Resource> serve(Long id, boolean thumbnail) {
+    public AttachmentFile serve(Long id, boolean thumbnail) {
         Attachment attachment = get(id);
         boolean useThumbnail = thumbnail && attachment.isHasThumbnail();
         Path file = root.resolve(useThumbnail ? thumbnailKey(attachment.getStorageKey()) : attachment.getStorageKey());
@@ -100,13 +99,9 @@ public class AttachmentStore {
             log.warn("Attachment {} is missing on disk at {}", id, file);
             throw new NotFoundException("attachment file", id);
         }
-        return ResponseEntity.ok()
-                .contentType(useThumbnail ? MediaType.IMAGE_JPEG : MediaType.parseMediaType(attachment.getContentType()))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(attachment.getOriginalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file));
+        return new AttachmentFile(new FileSystemResource(file),
+                useThumbnail ? MediaType.IMAGE_JPEG : MediaType.parseMediaType(attachment.getContentType()),
+                attachment.getOriginalName());
     }
 
     private byte[] checkedBytes(MultipartFile file) {
@@ -137,10 +132,12 @@ public class AttachmentStore {
         String key = String.format("%d/%02d/%s.%s", today.getYear(), today.getMonthValue(), UUID.randomUUID(),
                 type.extension);
         Path target = root.resolve(key);
+        Path thumbnailFile = root.resolve(thumbnailKey(key));
+        deleteUnlessCommitted(target, thumbnailFile);
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, content);
-            boolean thumbnail = images.writeThumbnail(content, root.resolve(thumbnailKey(key)), THUMBNAIL_WIDTH);
+            boolean thumbnail = images.writeThumbnail(content, thumbnailFile, THUMBNAIL_WIDTH);
             String name = ImageType.displayName(originalName, type);
             return attachments.save(new Attachment(key, name, type.contentType, content.length, sha256(content),
                     thumbnail, uploader.accountId(), clock.instant()));
@@ -149,8 +146,33 @@ public class AttachmentStore {
         }
     }
 
-    private static String thumbnailKey(String key) {
-        return key + ".thumb.jpg";
+    /**
+     * The files of an upload live only as long as the record that names them: when the transaction that
+     * writes them rolls back (a rule refused the step, a later photo was rejected, the database failed),
+     * they are deleted with it. Outside a transaction there is nothing to roll back.
+     */
+    private static void deleteUnlessCommitted(Path... files) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    for (Path file : files) {
+                        try {
+                            Files.deleteIfExists(file);
+                        } catch (IOException e) {
+                            log.warn("Could not delete {} after a rollback: {}", file, e.getMessage());
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    static String thumbnailKey(String key) {
+        return key + THUMBNAIL_SUFFIX;
     }
 
     private static String sha256(byte[] content) {

@@ -107,7 +107,7 @@ public class BulletinManagement {
             return null;
         }
         try {
-            Resource resource = attachments.serve(attachmentId, true).getBody();
+            Resource resource = attachments.serve(attachmentId, true).content();
             if (resource == null) {
                 return null;
             }

@@ -108,7 +108,7 @@ public class Inspection extends AggregateRoot {
             BigDecimal latitude, BigDecimal longitude, Map<Long, ItemResult> results, Map<Long, String> itemNotes) {
         requireDraft();
         if (inspectors == null || inspectors.isBlank()) {
-            throw new IllegalStep("inspection.inspectors.required");
+            throw new IllegalStep("inspection.inspectors.required").concerning("inspectors");
         }
         this.type = type;
         this.inspectedAt = inspectedAt;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
+import org.chuangcheng.attachment.AttachmentFile;
 import org.chuangcheng.attachment.AttachmentStore;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
@@ -18,10 +19,8 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Moment;
 import org.chuangcheng.shared.Role;
 import org.hibernate.Hibernate;
-import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -105,7 +104,7 @@ public class InspectionManagement {
 
     /** A photo of the inspection, after checking the actor may see it and the photo belongs to it. */
     @Transactional(readOnly = true)
-    public ResponseEntity<Resource> photo(Actor actor, Long inspectionId, Long attachmentId, boolean thumbnail) {
+    public AttachmentFile photo(Actor actor, Long inspectionId, Long attachmentId, boolean thumbnail) {
         Inspection inspection = visible(actor, inspectionId);
         if (!inspection.hasPhoto(attachmentId)) {
             throw new InspectionNotFound(inspectionId + "/" + attachmentId);

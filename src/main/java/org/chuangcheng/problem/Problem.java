@@ -125,16 +125,16 @@ public class Problem extends AggregateRoot {
             throw new NotPermitted("problem.step.notPermitted");
         }
         if (description == null || description.isBlank()) {
-            throw new IllegalStep("problem.description.required");
+            throw new IllegalStep("problem.description.required").concerning("description");
         }
         if (severity == ProblemSeverity.LONG_TERM && deadline != null) {
-            throw new IllegalStep("problem.deadline.longTerm");
+            throw new IllegalStep("problem.deadline.longTerm").concerning("deadline");
         }
         if (severity != ProblemSeverity.LONG_TERM && deadline == null) {
-            throw new IllegalStep("problem.deadline.required");
+            throw new IllegalStep("problem.deadline.required").concerning("deadline");
         }
         if (deadline != null && deadline.isBefore(when.day())) {
-            throw new IllegalStep("problem.deadline.beforeAssigned");
+            throw new IllegalStep("problem.deadline.beforeAssigned").concerning("deadline");
         }
         Problem problem = new Problem(origin, inspectionId, checkpoint, standard, description.trim(), unit, severity,
                 actor.accountId());
@@ -169,7 +169,7 @@ public class Problem extends AggregateRoot {
             throw new IllegalStep("problem.submit.illegal", status.name());
         }
         if (text == null || text.isBlank()) {
-            throw new IllegalStep("problem.evidence.required");
+            throw new IllegalStep("problem.evidence.required").concerning("text");
         }
         Rectification rectification = new Rectification(this, text.trim(), actor.accountId(), when, photos);
         rectifications.add(rectification);
@@ -214,7 +214,7 @@ public class Problem extends AggregateRoot {
             throw new IllegalStep("problem.reassign.illegal", status.name());
         }
         if (newUnit.getId().equals(responsibleUnit.getId())) {
-            throw new IllegalStep("problem.reassign.sameUnit");
+            throw new IllegalStep("problem.reassign.sameUnit").concerning("unitId");
         }
         String why = requireReason(reason);
         Long oldUnitId = responsibleUnit.getId();
@@ -233,13 +233,13 @@ public class Problem extends AggregateRoot {
             throw new IllegalStep("problem.extend.illegal", status.name());
         }
         if (newDeadline == null) {
-            throw new IllegalStep("problem.deadline.required");
+            throw new IllegalStep("problem.deadline.required").concerning("deadline");
         }
         if (deadline != null && !newDeadline.isAfter(deadline)) {
-            throw new IllegalStep("problem.extend.notLater", deadline);
+            throw new IllegalStep("problem.extend.notLater", deadline).concerning("deadline");
         }
         if (newDeadline.isBefore(assignedOn)) {
-            throw new IllegalStep("problem.deadline.beforeAssigned");
+            throw new IllegalStep("problem.deadline.beforeAssigned").concerning("deadline");
         }
         String why = requireReason(reason);
         LocalDate old = deadline;
@@ -352,7 +352,7 @@ public class Problem extends AggregateRoot {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalStep("problem.reason.required");
+            throw new IllegalStep("problem.reason.required").concerning("reason");
         }
         return reason.trim();
     }

@@ -19,6 +19,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
+import org.chuangcheng.attachment.AttachmentFile;
 import org.chuangcheng.attachment.AttachmentStore;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
@@ -32,14 +33,12 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Moment;
 import org.hibernate.Hibernate;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -270,7 +269,7 @@ public class ProblemManagement {
 
     /** A photo of the problem, after checking the actor may see the problem and the photo belongs to it. */
     @Transactional(readOnly = true)
-    public ResponseEntity<Resource> photo(Actor actor, Long problemId, Long attachmentId, boolean thumbnail) {
+    public AttachmentFile photo(Actor actor, Long problemId, Long attachmentId, boolean thumbnail) {
         Problem problem = visible(actor, problemId);
         if (!problem.hasPhoto(attachmentId)) {
             throw new ProblemNotFound(problemId + "/" + attachmentId);
@@ -327,7 +326,7 @@ public class ProblemManagement {
     /** For loaders that play raised problems' history forward (with past dates): saves those steps, publishes their events. */
     public List<Problem> importHistory(List<Problem> history) {
         // new problems are persisted; ones loaded and changed here only publish their events (see saveChanges)
-        return history.stream().map(p -> p.getId() == null ? problems.save(p) : problems.saveChanges(p)).toList();
+        return problems.saveAllChanges(history);
     }
 
     private Specification<Problem> spec(Actor actor, ProblemFilter filter) {

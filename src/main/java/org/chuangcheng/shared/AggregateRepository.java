@@ -16,14 +16,15 @@ public interface AggregateRepository<T extends AggregateRoot> extends JpaReposit
      * when the transaction commits, as for any managed entity. Named save… because that is what makes
      * Spring Data publish an aggregate's events (its event-publishing interceptor looks for save…
      * methods); it does not merge: merging would copy the timeline entries just added, and flushing here
-     * would take the row lock long before the commit.
+     * would take the row lock long before the commit. An aggregate never saved is simply saved.
      */
     default T saveChanges(T aggregate) {
-        return aggregate;
+        return aggregate.isNew() ? save(aggregate) : aggregate;
     }
 
-    /** {@link #saveChanges} for several aggregates. */
+    /** {@link #saveChanges} for several aggregates; those never saved are saved (persisted) first. */
     default List<T> saveAllChanges(List<T> aggregates) {
+        aggregates.stream().filter(AbstractEntity::isNew).forEach(this::save);
         return aggregates;
     }
 }

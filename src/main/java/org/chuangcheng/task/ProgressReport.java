@@ -82,6 +82,11 @@ public class ProgressReport {
         this.reportedOn = on;
     }
 
+    /** Photos stored once the report passed the task's rules. */
+    void attach(List<Attachment> attachments) {
+        photos.addAll(attachments);
+    }
+
     public List<Attachment> getPhotos() {
         return Collections.unmodifiableList(photos);
     }

@@ -190,13 +190,13 @@ public class Task extends AggregateRoot {
         }
         Unit unit = reportingUnit(actor).orElseThrow(() -> new NotPermitted("task.rule.notInvolved"));
         if (quantity != null && quantity.signum() < 0) {
-            throw new BusinessRuleException("task.rule.quantityNegative");
+            throw new BusinessRuleException("task.rule.quantityNegative").concerning("quantityDone");
         }
         if (quantity != null && targetQuantity != null
                 && quantity.compareTo(targetQuantity.multiply(BigDecimal.valueOf(MAX_TIMES_TARGET))) > 0) {
             // one mistyped or hostile report would otherwise show the task as done millions of percent
             throw new BusinessRuleException("task.rule.quantityAbsurd", targetQuantity.stripTrailingZeros().toPlainString(),
-                    MAX_TIMES_TARGET);
+                    MAX_TIMES_TARGET).concerning("quantityDone");
         }
         ProgressReport report = new ProgressReport(this, unit, text, quantity, photos, actor, at, on);
         reports.add(0, report);
@@ -272,10 +272,10 @@ public class Task extends AggregateRoot {
             throw new BusinessRuleException("task.rule.reassignNotOverdue");
         }
         if (same(newLeadUnit, leadUnit)) {
-            throw new BusinessRuleException("task.rule.reassignSameUnit");
+            throw new BusinessRuleException("task.rule.reassignSameUnit").concerning("unitId");
         }
         if (newDeadline == null || newDeadline.isBefore(today)) {
-            throw new BusinessRuleException("task.rule.newDeadlinePast");
+            throw new BusinessRuleException("task.rule.newDeadlinePast").concerning("deadline");
         }
         requireReason(reason);
         TaskEvent event = record(TaskEventType.REASSIGN, status, actor, at, reason.trim());
@@ -409,7 +409,7 @@ public class Task extends AggregateRoot {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("task.rule.reasonRequired");
+            throw new BusinessRuleException("task.rule.reasonRequired").concerning("reason");
         }
     }
 

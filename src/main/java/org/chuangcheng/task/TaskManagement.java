@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.chuangcheng.attachment.Attachment;
+import org.chuangcheng.attachment.AttachmentFile;
 import org.chuangcheng.attachment.AttachmentStore;
 import org.chuangcheng.calendar.WorkingDayCalendar;
 import org.chuangcheng.indicator.IndicatorTree;
@@ -20,12 +20,10 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -130,7 +128,7 @@ public class TaskManagement {
 
     /** A photo of one of the task's reports, after checking that the actor may see the task. */
     @Transactional(readOnly = true)
-    public ResponseEntity<Resource> photo(Actor actor, Long taskId, Long attachmentId, boolean thumbnail) {
+    public AttachmentFile photo(Actor actor, Long taskId, Long attachmentId, boolean thumbnail) {
         get(actor, taskId);
         if (!reports.hasPhoto(taskId, attachmentId)) {
             throw new TaskNotFound(taskId + "/photo/" + attachmentId);
@@ -172,10 +170,11 @@ public class TaskManagement {
         Task task = get(actor, taskId);
         checkVersion(task, expectedVersion);
         if (text == null || text.isBlank()) {
-            throw new BusinessRuleException("task.rule.reportTextRequired");
+            throw new BusinessRuleException("task.rule.reportTextRequired").concerning("text");
         }
-        List<Attachment> stored = attachments.storeAll(photos, actor);
-        ProgressReport report = task.reportProgress(text.trim(), quantityDone, stored, actor, clock.instant(), today());
+        ProgressReport report = task.reportProgress(text.trim(), quantityDone, List.of(), actor, clock.instant(),
+                today());
+        report.attach(attachments.storeAll(photos, actor));
         tasks.saveChanges(task);
         return report;
     }

@@ -41,8 +41,10 @@ class AttachmentStoreTests extends AbstractIntegrationTests {
         assertThat(saved.getContentType()).isEqualTo("image/png");
         assertThat(saved.isHasThumbnail()).isTrue();
         assertThat(saved.getOriginalName()).isEqualTo("现场.png");
-        assertThat(store.serve(saved.getId(), true).getHeaders().getContentType().toString()).isEqualTo("image/jpeg");
-        assertThat(store.serve(saved.getId(), false).getBody().contentLength()).isEqualTo(saved.getSizeBytes());
+        assertThat(store.serve(saved.getId(), true).mediaType().toString()).isEqualTo("image/jpeg");
+        assertThat(store.serve(saved.getId(), false).content().contentLength()).isEqualTo(saved.getSizeBytes());
+        assertThat(store.serve(saved.getId(), false).inline().getHeaders().getContentType().toString())
+                .isEqualTo("image/png");
     }
 
     @Test

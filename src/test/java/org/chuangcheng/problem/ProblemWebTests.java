@@ -21,15 +21,19 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.nio.file.Path;
 import org.chuangcheng.AbstractIntegrationTests;
+import org.chuangcheng.attachment.UploadedFiles;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointFilter;
 import org.chuangcheng.checkpoint.CheckpointManagement;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.IllegalStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
@@ -51,6 +55,8 @@ public class ProblemWebTests extends AbstractIntegrationTests {
     AccountManagement accounts;
     @Autowired
     PlatformTransactionManager transactions;
+    @Value("${app.uploads-dir}")
+    Path uploads;
 
     Actor office;
     Actor liaison;
@@ -342,6 +348,31 @@ public class ProblemWebTests extends AbstractIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("card-overdue")));
         mvc.perform(get("/problems").param("page", "1")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("page-link")));
+    }
+
+    @Test
+    void aRefusedStepLeavesNoPhotoBehind() {
+        submitAsLiaison(own);
+        byte[] photo = UploadedFiles.uniquePng();
+        long version = reload(own).getVersion();
+
+        // evidence is already waiting for verification: a second submission is refused, its photo not kept
+        assertThatThrownBy(() -> problems.submit(liaison, own.getId(), version, "再次提交",
+                List.of(UploadedFiles.photo(photo)))).isInstanceOf(IllegalStep.class);
+
+        assertThat(UploadedFiles.containing(uploads, photo)).isEmpty();
+    }
+
+    @Test
+    void aPhotoOfAcceptedEvidenceIsKeptAndServedWithItsProblem() throws Exception {
+        byte[] photo = UploadedFiles.uniquePng();
+        problems.submit(liaison, own.getId(), reload(own).getVersion(), "已整改", List.of(UploadedFiles.photo(photo)));
+
+        assertThat(UploadedFiles.containing(uploads, photo)).hasSize(1);
+        Long attachmentId = reload(own).getRectifications().get(0).getPhotos().get(0).getId();
+        assertThat(reload(own).getEvents().get(1).getPhotos()).extracting(a -> a.getId()).containsExactly(attachmentId);
+        assertThat(problems.photo(office, own.getId(), attachmentId, false).mediaType().toString())
+                .isEqualTo("image/png");
     }
 
     void submitAsLiaison(Problem p) {

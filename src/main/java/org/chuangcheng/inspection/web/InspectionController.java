@@ -23,6 +23,7 @@ import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
+import org.chuangcheng.shared.FormErrors;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -114,7 +115,7 @@ class InspectionController {
                     form.getPhotos(), "finish".equals(action));
             return done(saved, redirect);
         } catch (BusinessRuleException e) {
-            reject(binding, e);
+            FormErrors.show(binding, e);
             return form(actor, form.getCheckpointId(), null, form, model);
         }
     }
@@ -146,7 +147,7 @@ class InspectionController {
                     form.getPhotos(), "finish".equals(action));
             return done(saved, redirect);
         } catch (BusinessRuleException e) {
-            reject(binding, e);
+            FormErrors.show(binding, e);
             return form(actor, inspection.getCheckpoint().getId(), inspection, form, model);
         }
     }
@@ -180,7 +181,7 @@ class InspectionController {
                 redirect.addFlashAttribute("success", "problem.raised");
                 return "redirect:/problems/" + problem.getId();
             } catch (BusinessRuleException e) {
-                reject(binding, e);
+                FormErrors.show(binding, e);
             }
         }
         return detail(id, model);
@@ -189,7 +190,7 @@ class InspectionController {
     @GetMapping("/{id}/photos/{attachmentId}")
     ResponseEntity<Resource> photo(@PathVariable Long id, @PathVariable Long attachmentId,
             @RequestParam(required = false) String thumb) {
-        return inspections.photo(CurrentActor.get(), id, attachmentId, thumb != null);
+        return inspections.photo(CurrentActor.get(), id, attachmentId, thumb != null).inline();
     }
 
     private String done(Inspection saved, RedirectAttributes redirect) {
@@ -208,20 +209,5 @@ class InspectionController {
         model.addAttribute("inspection", inspection);
         model.addAttribute("inspectionForm", form);
         return "inspection/form";
-    }
-
-    static void reject(BindingResult binding, BusinessRuleException e) {
-        String key = e.getMessageKey();
-        if (key.startsWith("attachment.")) {
-            binding.rejectValue("photos", key, e.getArguments(), key);
-        } else if (key.contains("description") && binding.getFieldType("description") != null) {
-            binding.rejectValue("description", key, e.getArguments(), key);
-        } else if (key.contains("deadline") && binding.getFieldType("deadline") != null) {
-            binding.rejectValue("deadline", key, e.getArguments(), key);
-        } else if (key.contains("inspectors") && binding.getFieldType("inspectors") != null) {
-            binding.rejectValue("inspectors", key, e.getArguments(), key);
-        } else {
-            binding.reject(key, e.getArguments(), key);
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
+import org.chuangcheng.shared.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
@@ -176,13 +177,7 @@ class ProblemController {
                 redirect.addFlashAttribute("failure", "problem.conflict");
                 return "redirect:/problems/" + id;
             } catch (BusinessRuleException e) {
-                if (e.getMessageKey().startsWith("attachment.")) {
-                    binding.rejectValue("photos", e.getMessageKey(), e.getArguments(), e.getMessageKey());
-                } else if (e.getMessageKey().equals("problem.evidence.required")) {
-                    binding.rejectValue("text", e.getMessageKey(), e.getArguments(), e.getMessageKey());
-                } else {
-                    binding.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
-                }
+                FormErrors.show(binding, e);
             }
         }
         model.addAttribute("problem", problems.get(actor, id));
@@ -202,7 +197,7 @@ class ProblemController {
                     case "return" -> problems.returnToUnit(actor, id, form.getVersion(), form.getReason());
                     case "reassign" -> {
                         if (form.getUnitId() == null) {
-                            throw new BusinessRuleException("problem.unit.required");
+                            throw new BusinessRuleException("problem.unit.required").concerning("unitId");
                         }
                         problems.reassign(actor, id, form.getVersion(), form.getUnitId(), form.getReason());
                     }
@@ -215,14 +210,7 @@ class ProblemController {
                 redirect.addFlashAttribute("failure", "problem.conflict");
                 return "redirect:/problems/" + id;
             } catch (BusinessRuleException e) {
-                String key = e.getMessageKey();
-                String field = key.contains("reason") ? "reason" : key.contains("deadline") || key.contains("extend.notLater")
-                        ? "deadline" : key.contains("unit") ? "unitId" : null;
-                if (field != null) {
-                    binding.rejectValue(field, key, e.getArguments(), key);
-                } else {
-                    binding.reject(key, e.getArguments(), key);
-                }
+                FormErrors.show(binding, e);
             }
         }
         model.addAttribute("failedAction", action);
@@ -274,6 +262,6 @@ class ProblemController {
     @GetMapping("/{id}/photos/{attachmentId}")
     ResponseEntity<Resource> photo(@PathVariable Long id, @PathVariable Long attachmentId,
             @RequestParam(required = false) String thumb) {
-        return problems.photo(CurrentActor.get(), id, attachmentId, thumb != null);
+        return problems.photo(CurrentActor.get(), id, attachmentId, thumb != null).inline();
     }
 }

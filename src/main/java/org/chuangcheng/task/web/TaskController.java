@@ -16,6 +16,7 @@ import org.chuangcheng.organization.WorkGroupManagement;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
+import org.chuangcheng.shared.FormErrors;
 import org.chuangcheng.shared.Role;
 import org.chuangcheng.task.Task;
 import org.chuangcheng.task.TaskBookWorkbooks;
@@ -136,7 +137,7 @@ class TaskController {
     @GetMapping("/{id}/photos/{attachmentId}")
     ResponseEntity<Resource> photo(@PathVariable Long id, @PathVariable Long attachmentId,
             @RequestParam(defaultValue = "false") boolean thumb) {
-        return tasks.photo(CurrentActor.get(), id, attachmentId, thumb);
+        return tasks.photo(CurrentActor.get(), id, attachmentId, thumb).inline();
     }
 
     @GetMapping("/{id}/report")
@@ -164,7 +165,7 @@ class TaskController {
                 redirect.addFlashAttribute("success", "task.report.saved");
                 return actor.is(Role.LIAISON) ? "redirect:/tasks/mine" : "redirect:/tasks/" + id;
             } catch (BusinessRuleException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                FormErrors.show(errors, e);
             }
         }
         model.addAttribute("task", task);
@@ -182,7 +183,7 @@ class TaskController {
                 redirect.addFlashAttribute("success", "task.requested");
                 return "redirect:/tasks/" + id;
             } catch (BusinessRuleException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                FormErrors.show(errors, e);
             }
         }
         return detailPage(actor, id, model);
@@ -199,7 +200,7 @@ class TaskController {
                 redirect.addFlashAttribute("success", "task.closed");
                 return "redirect:/tasks/" + id;
             } catch (BusinessRuleException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                FormErrors.show(errors, e);
             }
         }
         return detailPage(actor, id, model);
@@ -219,7 +220,7 @@ class TaskController {
                 redirect.addFlashAttribute("success", "task.returned");
                 return "redirect:/tasks/" + id;
             } catch (BusinessRuleException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                FormErrors.show(errors, e);
             }
         }
         return detailPage(actor, id, model);
@@ -236,7 +237,7 @@ class TaskController {
                 redirect.addFlashAttribute("success", "task.reassigned");
                 return "redirect:/tasks/" + id;
             } catch (BusinessRuleException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                FormErrors.show(errors, e);
             }
         }
         return detailPage(actor, id, model);

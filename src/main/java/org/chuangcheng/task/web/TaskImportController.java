@@ -20,7 +20,6 @@ import org.chuangcheng.task.ImportRefused;
 import org.chuangcheng.task.TaskBookImport;
 import org.chuangcheng.task.TaskBookWorkbooks;
 import org.chuangcheng.task.TaskManagement;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -54,11 +53,11 @@ class TaskImportController {
     private final Path uploads;
 
     TaskImportController(TaskBookImport importer, TaskBookWorkbooks workbooks, TaskManagement tasks,
-            @Value("${app.data-dir}") Path dataDir) {
+            ImportFolder folder) {
         this.importer = importer;
         this.workbooks = workbooks;
         this.tasks = tasks;
-        this.uploads = dataDir.resolve("imports").toAbsolutePath();
+        this.uploads = folder.folder();
     }
 
     /** An uploaded workbook waiting for confirmation. */
