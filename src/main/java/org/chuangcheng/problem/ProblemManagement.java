@@ -190,7 +190,7 @@ public class ProblemManagement {
         LocalDate latest = deadlines.defaultDeadline(details.severity(), when.day());
         if (details.deadline() != null && latest != null && details.deadline().isAfter(latest)) {
             // a class's working days are the longest it gets; more time is an extension (延期) with a reason
-            throw new IllegalStep("problem.deadline.beyondClass", latest.toString());
+            throw new IllegalStep("problem.deadline.beyondClass", latest.toString()).concerning("deadline");
         }
         LocalDate deadline = details.deadline() != null || details.severity() == ProblemSeverity.LONG_TERM
                 ? details.deadline() : latest;

@@ -344,8 +344,10 @@ public class ProblemWebTests extends AbstractIntegrationTests {
     @WithUserDetails("office")
     void theOfficesHomeShowsTheVerificationQueueAndOverdue() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("card-verification")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("card-overdue")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"queue-pending\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"queue-overdue\"")))
+                // the queues replace the cards: each figure appears once
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("card-verification"))));
         mvc.perform(get("/problems").param("page", "1")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("page-link")));
     }
