@@ -142,15 +142,15 @@ class SignInThrottle {
     }
 
     private void count(String name, String key, FailureRule rule, Instant now) {
-        jdbc.update("""
-                insert into sign_in_failures (username, client_address, failures, last_failure_at)
-                values (?, ?, 0, ?) on conflict do nothing
-                """, name, key, Timestamp.from(now));
+        // one statement inserts or locks the row and returns it: a separate insert and select could find the row
+        // deleted in between by a concurrent right password (recordSuccess)
         FailureRule.Count current = jdbc.queryForObject("""
-                select failures, locked_until, last_failure_at from sign_in_failures
-                where username = ? and client_address = ? for update
+                insert into sign_in_failures (username, client_address, failures, last_failure_at)
+                values (?, ?, 0, ?)
+                on conflict (username, client_address) do update set failures = sign_in_failures.failures
+                returning failures, locked_until, last_failure_at
                 """, (rs, i) -> new FailureRule.Count(rs.getInt(1), instant(rs.getTimestamp(2)),
-                        rs.getInt(1) == 0 ? null : instant(rs.getTimestamp(3))), name, key);
+                        rs.getInt(1) == 0 ? null : instant(rs.getTimestamp(3))), name, key, Timestamp.from(now));
         FailureRule.Count next = rule.next(current, now);
         if (next != current) {
             jdbc.update("""
