@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -108,6 +109,20 @@ public abstract class AbstractBrowserTests extends AbstractIntegrationTests {
         } catch (org.openqa.selenium.ElementClickInterceptedException e) {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
         }
+    }
+
+    /**
+     * Scrolls so that the element's top sits {@code offset} pixels below the window's top (or as far as the page
+     * goes), at once rather than smoothly (Bootstrap turns smooth scrolling on), and waits until it is there.
+     */
+    protected void scrollToElement(String id, int offset) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("const e = document.getElementById(arguments[0]);"
+                + "window.scrollTo({top: e.getBoundingClientRect().top + window.scrollY - arguments[1], behavior: 'instant'})",
+                id, offset);
+        wait.until(d -> (Boolean) js.executeScript("const top = document.getElementById(arguments[0]).getBoundingClientRect().top;"
+                + "const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 1;"
+                + "return Math.abs(top - arguments[1]) < 2 || (atBottom && top >= arguments[1]);", id, offset));
     }
 
     protected void signOut() {

@@ -55,9 +55,7 @@ class DashboardBrowserTests extends AbstractBrowserTests {
         driver.get(url("/dashboard"));
         waitForCharts();
         screenshot("dashboard-2-phone");
-        ((JavascriptExecutor) driver).executeScript(
-                "document.getElementById('by-unit').scrollIntoView({block: 'start'})");
-        Thread.sleep(300);
+        scrollToElement("by-unit", 0);
         screenshot("dashboard-3-phone-units");
         assertThat((Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0L);

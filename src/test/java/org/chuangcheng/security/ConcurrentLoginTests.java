@@ -76,10 +76,8 @@ class ConcurrentLoginTests extends AbstractIntegrationTests {
             }
             start.countDown();
             // the right password arrives while the wrong ones are still being checked, after the fifth failure
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (failures(username) < 5 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            org.awaitility.Awaitility.await().atMost(60, TimeUnit.SECONDS).pollInterval(5, TimeUnit.MILLISECONDS)
+                    .until(() -> failures(username) >= 5);
             Future<MockHttpServletResponse> right = pool.submit(() -> signIn(username, PASSWORD, address));
 
             List<MockHttpServletResponse> responses = new ArrayList<>();

@@ -67,9 +67,7 @@ class RatesBrowserTests extends AbstractBrowserTests {
         driver.get(ratesUrl());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rates-chart canvas")));
         screenshot("rates-phone");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "window.scrollTo(0, document.getElementById('rates-table').getBoundingClientRect().top + window.scrollY - 60)");
-        Thread.sleep(300);
+        scrollToElement("rates-table", 60);
         screenshot("rates-phone-table");
     }
 }
