@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * The home page's figures for leaders and the office ({@code ${@dashboardCards...}}): the headline tiles of
  * the year so far, a leader's paired checkpoints, the office's task queues. Only for those roles: the home
- * template asks for them inside {@code sec:authorize}.
+ * template asks for them only for those roles ({@code actor.hasAnyRole}).
  */
 @Component("dashboardCards")
 @RequiredArgsConstructor
