@@ -39,6 +39,8 @@ public abstract class AbstractIntegrationTests {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
-        registry.add("app.data-dir", () -> System.getProperty("java.io.tmpdir") + "/chuangcheng-test");
+        // One folder per test JVM: two checkouts testing at once must not count or delete each other's uploads.
+        registry.add("app.data-dir", () -> System.getProperty("java.io.tmpdir") + "/chuangcheng-test-"
+                + ProcessHandle.current().pid());
     }
 }
