@@ -63,7 +63,7 @@ class ReminderRunTests extends AbstractIntegrationTests {
     }
 
     @Test
-    void theLadderClimbsOnScheduleAndNeverSendsTwice() {
+    void theLadderClimbsOnScheduleAndNeverSendsTwice() throws Exception {
         Problem problem = unit.raise("梯度升级 " + today, ProblemSeverity.GENERAL, calendar.addWorkingDays(today, 1));
         LocalDate deadline = problem.getDeadline();
         Long id = problem.getId();
