@@ -57,6 +57,9 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /tasks/import                           L A A D D D
             POST /tasks/import/confirm                   L A A D D D
             POST /tasks/import/cancel                    L A A D D D
+            GET  /tasks/import/preview                   L A A D D D
+            POST /tasks/import/units                     L A A D D D
+            POST /tasks/import/groups                    L A A D D D
             GET  /rates                                  L A A A A A
             GET  /api/rates                              L A A A A A
             GET  /problems                               L A A A A A
