@@ -107,6 +107,14 @@ public class UnitManagement implements UnitDirectory {
         return units.findByActiveTrueOrderByTypeAscNameAsc();
     }
 
+    /** Every unit's type, inactive units included (their records still count), by unit id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, UnitType> typesById() {
+        java.util.Map<Long, UnitType> types = new java.util.HashMap<>();
+        units.findIdsAndTypes().forEach(row -> types.put((Long) row[0], (UnitType) row[1]));
+        return types;
+    }
+
     @Transactional(readOnly = true)
     public List<Unit> districts() {
         return units.findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT);

@@ -16,6 +16,8 @@ import org.chuangcheng.problem.ProblemScope;
 import org.chuangcheng.problem.ProblemStatus;
 import org.chuangcheng.problem.ReturnReasonCatalog;
 import org.springframework.data.domain.Page;
+import org.chuangcheng.problem.TimelineNote;
+import org.chuangcheng.problem.TimelineNotes;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.Actor;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,6 +61,7 @@ class ProblemController {
     private final UnitManagement units;
     private final CheckpointCatalog catalog;
     private final ReturnReasonCatalog returnReasons;
+    private final ObjectProvider<TimelineNotes> timelineNotes;
 
     private static final List<ProblemScope> LIAISON_TABS = List.of(ProblemScope.OPEN, ProblemScope.DUE_SOON,
             ProblemScope.OVERDUE, ProblemScope.RETURNED, ProblemScope.PENDING, ProblemScope.CLOSED);
@@ -162,6 +166,9 @@ class ProblemController {
         model.addAttribute("afterPhotos", problem.pendingRectification().or(problem::lastRectification)
                 .map(r -> r.getPhotos()).orElse(List.of()));
         model.addAttribute("timeline", problems.timeline(actor, id));
+        model.addAttribute("timelineNotes", timelineNotes.orderedStream()
+                .flatMap(n -> n.notesFor(id, LocaleContextHolder.getLocale()).stream())
+                .sorted(java.util.Comparator.comparing(TimelineNote::at)).toList());
         model.addAttribute("today", problems.today());
         model.addAttribute("dueSoon", problems.isDueSoon(problem));
         model.addAttribute("actor", actor);

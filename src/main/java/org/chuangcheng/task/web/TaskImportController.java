@@ -125,7 +125,8 @@ class TaskImportController {
         try (InputStream in = Files.newInputStream(Path.of(pending.file()))) {
             int created = importer.importAll(CurrentActor.get(), in, pending.book(), pending.year());
             discard(session, token, pending);
-            redirect.addFlashAttribute("success", "task.import.done");
+            // nothing new: the same book was imported before, or by someone else a moment ago
+            redirect.addFlashAttribute("success", created == 0 ? "task.import.alreadyImported" : "task.import.done");
             redirect.addFlashAttribute("importedCount", created);
             return "redirect:/tasks?q=&sort=seq,asc";
         } catch (ImportRefused e) {
