@@ -62,7 +62,7 @@ class ReminderFixture {
 
     void submit(Problem problem) {
         problems.submit(liaison.toActor(), problem.getId(), problems.get(office, problem.getId()).getVersion(), "已整改",
-                List.of());
+                org.chuangcheng.attachment.UploadedFiles.afterPhoto());
     }
 
     void close(Problem problem) {
