@@ -341,4 +341,27 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
     static String randomPhone() {
         return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
+
+    @Test
+    void timeLimitsCountWorkingDaysAcrossTheSpringFestival() {
+        // 2026-02-15..23 off, Saturday 2026-02-14 worked (调休)
+        LocalDate fridayBefore = LocalDate.of(2026, 2, 13);
+        ReportCategory graffiti = category("graffiti");
+        assertThat(graffiti.getHandlingDays()).isEqualTo(3);
+        assertThat(reports.handlingDeadline(graffiti, fridayBefore)).isEqualTo("2026-02-25");
+        assertThat(reports.replyDue(graffiti, fridayBefore)).isEqualTo("2026-02-24");
+        assertThat(reports.handlingDeadline(category("street-vending"), LocalDate.of(2026, 2, 14))).isEqualTo("2026-02-24");
+    }
+
+    @Test
+    void aReplyAfterItsTimeLimitCountsAsLate() {
+        CitizenReport report = submit("graffiti", "迟到的回复", null, null, null);
+        reports.accept(office, report.getId(), report.getVersion(), null);
+        CitizenReport dispatched = reports.dispatch(office, report.getId(), version(report), checkpoint.getId(), null);
+        reports.problemClosed(dispatched.getProblemId(), java.time.Instant.now().minus(Duration.ofDays(14)));
+        reports.reply(office, report.getId(), version(report), "已清理");
+        CitizenReport replied = repository.findById(report.getId()).orElseThrow();
+        assertThat(replied.getReplyDue()).isBefore(LocalDate.now());
+        assertThat(replied.getRepliedOnTime()).isFalse();
+    }
 }
