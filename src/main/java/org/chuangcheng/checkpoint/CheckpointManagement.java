@@ -50,6 +50,25 @@ public class CheckpointManagement {
         return checkpoint;
     }
 
+    /**
+     * Up to {@code limit} active checkpoints nearest a position (a citizen's phone, a report's place); any
+     * caller may ask, checkpoints are public places.
+     */
+    @Transactional(readOnly = true)
+    public List<Checkpoint> nearest(java.math.BigDecimal latitude, java.math.BigDecimal longitude, int limit) {
+        double cos = Math.cos(Math.toRadians(latitude.doubleValue()));
+        return checkpoints.nearest(latitude, longitude, cos, org.springframework.data.domain.Limit.of(limit));
+    }
+
+    /** Up to {@code limit} active checkpoints whose name or address contains the text (a typed address). */
+    @Transactional(readOnly = true)
+    public List<Checkpoint> matching(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return checkpoints.matching(LikePatterns.escape(text.trim()), org.springframework.data.domain.Limit.of(limit));
+    }
+
     public Checkpoint create(Actor actor, CheckpointDetails details) {
         requireManager(actor);
         Checkpoint checkpoint = new Checkpoint(details.name().trim(), catalog.category(details.categoryId()),

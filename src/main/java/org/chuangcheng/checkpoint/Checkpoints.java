@@ -44,4 +44,27 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
     List<Checkpoint> findByActiveTrueOrderByName();
 
     long countByActiveTrue();
+
+    /**
+     * Active checkpoints with coordinates, nearest first: degrees of longitude shrunk by the cosine of the
+     * latitude, close enough at a city's scale to order by.
+     */
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit"})
+    @Query("""
+            select c from Checkpoint c
+            where c.active = true and c.latitude is not null
+            order by (c.latitude - :latitude) * (c.latitude - :latitude)
+                   + (c.longitude - :longitude) * (c.longitude - :longitude) * :cosLatitude * :cosLatitude, c.id
+            """)
+    List<Checkpoint> nearest(java.math.BigDecimal latitude, java.math.BigDecimal longitude, double cosLatitude,
+            org.springframework.data.domain.Limit limit);
+
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit"})
+    @Query("""
+            select c from Checkpoint c
+            where c.active = true and (c.name like concat('%', cast(:text as string), '%') escape '\\'
+                   or c.address like concat('%', cast(:text as string), '%') escape '\\')
+            order by c.name, c.id
+            """)
+    List<Checkpoint> matching(String text, org.springframework.data.domain.Limit limit);
 }

@@ -63,6 +63,8 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                         "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                // citizen reports (随手拍): the public form, ticket status and resolved list, and Open311
+                .requestMatchers("/report", "/report/**", "/open311/v2/**").permitAll()
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form
@@ -70,6 +72,9 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/", true)
                 .failureHandler(failureHandler())
                 .permitAll())
+            // Open311 clients are programs that authenticate with an api_key, not a browser session: CSRF
+            // protects sessions, so only that path is exempt (the public form keeps its token)
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/open311/v2/**"))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
             .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
             .headers(headers -> headers

@@ -135,6 +135,40 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /admin/statistics                       L A D D D D
             POST /admin/statistics/rebuild               L A D D D D
             POST /account/password                       L A A A A A
+            GET  /report                                 P A A A A A
+            POST /report                                 P A A A A A
+            GET  /report/submitted                       P A A A A A
+            GET  /report/status                          P A A A A A
+            POST /report/status                          P A A A A A
+            GET  /report/resolved                        P A A A A A
+            GET  /report/checkpoints                     P A A A A A
+            GET  /reports                                L A A A D D
+            GET  /reports/{id}                           L A A A D D
+            GET  /reports/{id}/photos/{attachmentId}     L A A A D D
+            POST /reports/{id}/{step:accept|reject|merge|merge-problem|dispatch|reply} L D A D D D
+            GET  /reports/settings                       L A A A D D
+            POST /reports/settings/categories            L D A D D D
+            POST /reports/settings/categories/{id}       L D A D D D
+            POST /reports/settings/rules                 L D A D D D
+            POST /reports/settings/rules/{id}/delete     L D A D D D
+            GET  /reports/rewards                        L D A D D D
+            POST /reports/rewards/{id}/pay               L D A D D D
+            POST /reports/rewards/{id}/refuse            L D A D D D
+            GET  /reports/rewards/export.xlsx            L D A D D D
+            GET  /reports/figures                        L A A A D D
+            GET  /admin/open311-keys                     L A D D D D
+            POST /admin/open311-keys                     L A D D D D
+            POST /admin/open311-keys/{id}/revoke         L A D D D D
+            GET  /open311/v2/discovery                   P A A A A A
+            GET  /open311/v2/discovery.{format}          P A A A A A
+            GET  /open311/v2/services                    P A A A A A
+            GET  /open311/v2/services.{format}           P A A A A A
+            GET  /open311/v2/services/{resource}         P A A A A A
+            GET  /open311/v2/requests                    P A A A A A
+            GET  /open311/v2/requests.{format}           P A A A A A
+            POST /open311/v2/requests                    P A A A A A
+            POST /open311/v2/requests.{format}           P A A A A A
+            GET  /open311/v2/requests/{resource}         P A A A A A
             GET  /notifications                          L A A A A A
             GET  /notifications/count                    L A A A A A
             GET  /notifications/{notificationId}         L A A A A A
@@ -219,6 +253,10 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
                 url = url.replace("{id}", ids.get("workGroup"));
             } else if (pattern.startsWith("/bulletins/")) {
                 url = url.replace("{id}", "999999999");
+            } else if (pattern.startsWith("/reports/")) {
+                url = url.replace("{id}", ids.get("report"));
+            } else if (pattern.startsWith("/admin/open311-keys/")) {
+                url = url.replace("{id}", "999999999");
             } else if (pattern.startsWith("/admin/accounts/")) {
                 url = url.replace("{id}", ids.get("account"));
             }
@@ -268,6 +306,10 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
         ids.put("attachmentId", "999999999");
         ids.put("notificationId", "999999999");
         ids.put("action", "close");
+        ids.put("step", "accept");
+        ids.put("format", "xml");
+        ids.put("resource", "graffiti.xml");
+        ids.put("report", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from citizen_reports", Long.class));
         ids.put("day", "2026-10-01");
         ids.put("month", "2026-10");
         ids.put("problem", "" + jdbc.queryForObject("select min(id) from problems where responsible_unit_id = ?",
