@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ public class WorkingDayCalendar {
 
     private final CalendarDays days;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private volatile WorkingDays workingDays;
 
     public LocalDate today() {
@@ -78,6 +81,7 @@ public class WorkingDayCalendar {
         }
         CalendarDay saved = days.save(new CalendarDay(day, kind, name.trim()));
         workingDays = null;
+        events.publishEvent(AuditEvents.of("", "CALENDAR_CHANGED", day, kind + " " + name.trim()));
         return saved;
     }
 
@@ -97,6 +101,7 @@ public class WorkingDayCalendar {
     public void removeException(LocalDate day) {
         days.deleteById(day);
         workingDays = null;
+        events.publishEvent(AuditEvents.of("", "CALENDAR_DELETED", day, null));
     }
 
     private static boolean isWeekend(LocalDate day) {
