@@ -78,7 +78,7 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/accounts", "/admin/accounts/**").hasAnyRole("ADMIN", "SECURITY")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
-                .requestMatchers("/", "/account/**").authenticated()
+                .requestMatchers("/", "/account/**", "/notifications", "/notifications/**").authenticated()
                 .anyRequest().hasAnyRole(Role.CAMPAIGN))
             .formLogin(form -> form
                 .loginPage("/login")

@@ -59,6 +59,8 @@ public class TaskBookImport {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/\\s]+");
     private static final Pattern QUANTITY = Pattern.compile("^(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(\\D{0,20})$");
     private static final Pattern CITY_PREFIX = Pattern.compile("^(\\p{IsHan}{1,3}?市)(\\p{IsHan}.+)$");
+    /** A whole cell saying the row adds others up: 合计, 小计 (其中), 总计, 共计, "合计：" or "合计（12项）". */
+    private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计)([:：(（].*)?$");
     private static final Pattern INDICATOR_CODE = Pattern.compile("^([A-Za-z]\\d{2}(?:-\\d{2})*)");
 
     /** Excel's own limit: a longer cell was not written by Excel, LibreOffice or WPS. */
@@ -155,6 +157,11 @@ public class TaskBookImport {
                 if (rows.size() >= MAX_ROWS) {
                     fileProblems.add(new ImportProblem(r + 1, null, "task.import.tooManyRows", MAX_ROWS));
                     break;
+                }
+                Optional<String> total = totalLabel(row, formatter, evaluator);
+                if (total.isPresent()) {
+                    rows.add(ImportRow.total(r + 1, cells.text(TaskBookColumn.CODE), total.get()));
+                    continue;
                 }
                 readRow(r + 1, cells, book, year, today, lookups, firstRowOfCode, rows, pending);
             }
@@ -293,6 +300,26 @@ public class TaskBookImport {
         }
     }
 
+    /** The row's 合计/小计 label when it adds other rows up (in any column: files put it under 序号 or 任务内容). */
+    private static Optional<String> totalLabel(Row row, DataFormatter formatter, FormulaEvaluator evaluator) {
+        if (row == null) {
+            return Optional.empty();
+        }
+        for (Cell cell : row) {
+            String text;
+            try {
+                text = formatter.formatCellValue(cell, evaluator);
+            } catch (RuntimeException e) {
+                continue; // a formula POI cannot evaluate is not a label
+            }
+            String key = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+            if (TOTAL.matcher(key).matches()) {
+                return Optional.of(text.trim());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A short title for lists: the content's first sentence, or its beginning. */
     static String titleOf(String content) {
         String first = content.split("[。；;\\n]", 2)[0].trim();
@@ -417,6 +444,11 @@ public class TaskBookImport {
                     unitIndex.addVariant(variant, unit);
                 }
             }
+            units.aliases().forEach((alias, unit) -> {
+                if (unit.isActive()) {
+                    unitIndex.addExact(alias, unit);
+                }
+            });
             for (WorkGroup group : workGroups.all()) {
                 groupIndex.addExact(group.getName(), group);
                 String base = group.getName().replaceAll("(工作)?组$", "");
@@ -424,12 +456,14 @@ public class TaskBookImport {
                 groupIndex.addVariant(base + "组", group);
                 groupIndex.addVariant(base + "工作组", group);
             }
+            workGroups.aliases().forEach(groupIndex::addExact);
             List<Indicator> all = indicators.all();
             indicatorByCode = all.stream().collect(Collectors.toMap(i -> i.getCode().toUpperCase(), Function.identity()));
             for (Indicator indicator : all) {
                 indicatorIndex.addExact(indicator.getNameZh(), indicator);
                 indicatorIndex.addVariant(indicator.getNameZh().replaceAll("[（(][^）)]*[）)]", ""), indicator);
             }
+            indicators.aliases().forEach(indicatorIndex::addExact);
         }
 
         Unit unit(String text, int rowNumber, TaskBookColumn column, List<ImportProblem> problems) {
