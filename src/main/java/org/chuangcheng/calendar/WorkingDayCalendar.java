@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,7 @@ public class WorkingDayCalendar {
 
     private final CalendarDays days;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private volatile WorkingDays workingDays;
 
     public LocalDate today() {
@@ -86,6 +89,7 @@ public class WorkingDayCalendar {
             saved = days.save(new CalendarDay(day, kind, name.trim()));
         }
         workingDays = null;
+        events.publishEvent(AuditEvents.of("", "CALENDAR_CHANGED", day, kind + " " + name.trim()));
         return saved;
     }
 
@@ -120,6 +124,7 @@ public class WorkingDayCalendar {
     public void removeException(LocalDate day) {
         days.deleteById(day);
         workingDays = null;
+        events.publishEvent(AuditEvents.of("", "CALENDAR_DELETED", day, null));
     }
 
     private static boolean isWeekend(LocalDate day) {

@@ -104,6 +104,8 @@ public class DemoCity implements ApplicationRunner {
         accounts.create("liaison", PASSWORD, "陈联络", Role.LIAISON, bureaus.get("市市场监管局").getId(), "13800000004");
         accounts.create("liaison2", PASSWORD, "周联络", Role.LIAISON, bureaus.get("市城管局").getId(), "13800000005");
         accounts.create("inspector2", PASSWORD, "钱督导", Role.INSPECTOR, bureaus.get("市文明办").getId(), null);
+        accounts.create("security", PASSWORD, "孙安全", Role.SECURITY, null, null);
+        accounts.create("auditor", PASSWORD, "吴审计", Role.AUDITOR, null, null);
         List<Account> leaders = new ArrayList<>();
         leaders.add(leader);
         String[] leaderNames = {"张副市长", "刘副市长", "杨秘书长", "黄部长", "吴主任", "徐局长", "孙局长", "马局长",

@@ -49,6 +49,7 @@ public class RankingManagement {
     private final UnitManagement units;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     /** The month's ranking: the edition asked for, else the one in force, else the live figures. */
     @Transactional(readOnly = true)
@@ -154,9 +155,13 @@ public class RankingManagement {
         if (total.signum() == 0) {
             throw new BusinessRuleException("ranking.settings.allZero");
         }
+        RankingSettings before = store.settings();
         if (!store.updateSettings(expectedVersion, minSample, weights, actor, clock.instant())) {
             throw new ObjectOptimisticLockingFailureException(RankingSettings.class, 1L);
         }
+        events.publishEvent(org.chuangcheng.shared.AuditEvents.of(actor, "SETTINGS_CHANGED", "ranking",
+                "minSample " + before.minSample() + " → " + minSample + ", weights " + new java.util.EnumMap<>(before.weights())
+                + " → " + new java.util.EnumMap<>(weights)));
     }
 
     /** Ranks of the month (its edition in force, else live), by unit. */

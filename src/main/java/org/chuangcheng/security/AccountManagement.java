@@ -8,6 +8,8 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Role;
 import org.chuangcheng.shared.UnitDirectory;
+import org.chuangcheng.shared.AuditEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +27,7 @@ public class AccountManagement {
     private final PasswordEncoder passwordEncoder;
     private final UnitDirectory units;
     private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
 
     /** Creates an account; the password must satisfy {@link PasswordPolicy} and the username be free. */
     public Account create(String username, String rawPassword, String displayName, Role role, Long unitId,
@@ -35,8 +38,24 @@ public class AccountManagement {
         }
         requireStrong(rawPassword, name);
         checkUnit(role, unitId);
-        return accounts.save(new Account(name, passwordEncoder.encode(rawPassword), displayName.trim(), role,
-                unitId, blankToNull(phone)));
+        Account created = accounts.save(new Account(name, passwordEncoder.encode(rawPassword), displayName.trim(),
+                role, unitId, blankToNull(phone)));
+        events.publishEvent(AuditEvents.of("", "ACCOUNT_CREATED", name, "role " + role));
+        return created;
+    }
+
+    /**
+     * An administrator (or security administrator) creates an account. Security and audit administrators are
+     * appointed by the security administrator once there is one; before that the administrator appoints the
+     * first (a new installation has only her).
+     */
+    public Account create(Actor actor, String username, String rawPassword, String displayName, Role role,
+            Long unitId, String phone) {
+        if (!actor.is(Role.ADMIN) && !actor.is(Role.SECURITY)) {
+            throw new AccessDeniedException("only administrators create accounts");
+        }
+        checkOfficerGrant(actor, null, role);
+        return create(username, rawPassword, displayName, role, unitId, phone);
     }
 
     /** Changes an account's details. {@code expectedVersion} refuses an edit made on a stale form. */
@@ -47,8 +66,21 @@ public class AccountManagement {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Account.class, id);
         }
         checkUnit(role, unitId);
+        String details = changes(account, displayName.trim(), unitId, blankToNull(phone));
+        Role roleBefore = account.getRole();
+        boolean enabledBefore = account.isEnabled();
         account.update(displayName.trim(), role, unitId, blankToNull(phone));
         account.setEnabled(enabled);
+        if (!details.isEmpty()) {
+            events.publishEvent(AuditEvents.of("", "ACCOUNT_CHANGED", account.getUsername(), details));
+        }
+        if (roleBefore != role) {
+            events.publishEvent(AuditEvents.of("", "ROLE_CHANGED", account.getUsername(), roleBefore + " → " + role));
+        }
+        if (enabledBefore != enabled) {
+            events.publishEvent(AuditEvents.of("", enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
+                    account.getUsername(), null));
+        }
         return account;
     }
 
@@ -58,11 +90,18 @@ public class AccountManagement {
      */
     public Account update(Actor actor, Long id, long expectedVersion, String displayName, Role role, Long unitId,
             String phone, boolean enabled) {
-        if (!actor.is(Role.ADMIN)) {
+        if (!actor.is(Role.ADMIN) && !actor.is(Role.SECURITY)) {
             throw new AccessDeniedException("only administrators change accounts");
         }
+        Account account = get(id);
+        if (actor.is(Role.SECURITY) && !(java.util.Objects.equals(displayName.trim(), account.getDisplayName())
+                && java.util.Objects.equals(blankToNull(phone), account.getPhone()))) {
+            // names and phone numbers are the system administrator's; the security administrator's are roles
+            throw new AccessDeniedException("the security administrator changes roles, not personal details");
+        }
+        checkOfficerGrant(actor, account.getRole(), role);
         if (id.equals(actor.accountId())) {
-            if (role != Role.ADMIN) {
+            if (role != actor.role()) {
                 throw new BusinessRuleException("account.self.demote");
             }
             if (!enabled) {
@@ -91,6 +130,7 @@ public class AccountManagement {
         }
         requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(AuditEvents.of(account.getUsername(), "PASSWORD_CHANGED", account.getUsername(), null));
     }
 
     /** An administrator sets a new password for someone who forgot hers; also lifts a lock. */
@@ -99,11 +139,14 @@ public class AccountManagement {
         requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         throttle.unlock(account.getUsername());
+        events.publishEvent(AuditEvents.of("", "PASSWORD_RESET", account.getUsername(), null));
     }
 
     /** An administrator lifts the account's locks, from every address (the counts start again). */
     public void unlock(Long accountId) {
-        throttle.unlock(get(accountId).getUsername());
+        String username = get(accountId).getUsername();
+        throttle.unlock(username);
+        events.publishEvent(AuditEvents.of("", "ACCOUNT_UNLOCKED", username, null));
     }
 
     /** The account's failed sign-ins and locks over every client address. */
@@ -152,6 +195,15 @@ public class AccountManagement {
         return accounts.countByRole(Role.ADMIN) > 0;
     }
 
+    /** 三员分立: once there is a security administrator, only she grants or takes away an officer role. */
+    private void checkOfficerGrant(Actor actor, Role before, Role after) {
+        boolean changesOfficer = before != after
+                && (after != null && after.isGuardedOfficer() || before != null && before.isGuardedOfficer());
+        if (changesOfficer && !actor.is(Role.SECURITY) && accounts.countByRole(Role.SECURITY) > 0) {
+            throw new BusinessRuleException("account.role.securityOnly");
+        }
+    }
+
     private void checkUnit(Role role, Long unitId) {
         if (unitId != null && !units.exists(unitId)) {
             throw new BusinessRuleException("account.unit.unknown");
@@ -174,6 +226,21 @@ public class AccountManagement {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** What an edit changes besides role and enabling, before → after, for the audit log. */
+    private static String changes(Account account, String displayName, Long unitId, String phone) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!displayName.equals(account.getDisplayName())) {
+            changed.add("name " + account.getDisplayName() + " → " + displayName);
+        }
+        if (!java.util.Objects.equals(unitId, account.getUnitId())) {
+            changed.add("unit " + account.getUnitId() + " → " + unitId);
+        }
+        if (!java.util.Objects.equals(phone, account.getPhone())) {
+            changed.add("phone " + account.getPhone() + " → " + phone);
+        }
+        return String.join("; ", changed);
     }
 
     private static String blankToNull(String s) {

@@ -17,6 +17,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.ApplicationEventPublisher;
+import org.chuangcheng.shared.AuditEvents;
+import org.chuangcheng.shared.Role;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * The one place for web security: form sign-in, CSRF, headers. Which records a user may touch is
@@ -41,7 +49,7 @@ class SecurityConfiguration {
                 "{\"status\":403,\"error\":\"Forbidden\",\"message\":\"Not allowed.\"}", false);
         http
             .securityMatcher("/api/**")
-            .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+            .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.CAMPAIGN))
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
         return http.build();
@@ -58,15 +66,22 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+            ApplicationEventPublisher events, @Value("${app.security.max-sessions:3}") int maxSessions,
+            @Value("${app.security.hsts-max-age:P365D}") Duration hstsMaxAge) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                         "/error", "/actuator/health", "/actuator/health/**").permitAll()
                 // citizen reports (随手拍): the public form, ticket status and resolved list, and Open311
                 .requestMatchers("/report", "/report/**", "/open311/v2/**").permitAll()
+                // 三员分立: the security administrator works on accounts (roles, locks), the audit administrator
+                // reads the audit log; neither sees the campaign's records
+                .requestMatchers("/admin/accounts", "/admin/accounts/**").hasAnyRole("ADMIN", "SECURITY")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                .anyRequest().authenticated())
+                .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
+                .requestMatchers("/", "/account/**", "/notifications", "/notifications/**").authenticated()
+                .anyRequest().hasAnyRole(Role.CAMPAIGN))
             .formLogin(form -> form
                 .loginPage("/login")
                 .defaultSuccessUrl("/", true)
@@ -76,8 +91,21 @@ class SecurityConfiguration {
             // protects sessions, so only that path is exempt (the public form keeps its token)
             .csrf(csrf -> csrf.ignoringRequestMatchers("/open311/v2/**"))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-            .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+            .sessionManagement(session -> session
+                .sessionFixation(fix -> fix.changeSessionId())
+                // signing in once more than allowed ends the account's oldest session (a forgotten sign-in on
+                // another computer must not lock its owner out); that session's next page says why
+                .maximumSessions(maxSessions)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(expired -> {
+                    Object principal = expired.getSessionInformation().getPrincipal();
+                    events.publishEvent(AuditEvents.of(principal instanceof AccountPrincipal p ? p.getUsername()
+                            : String.valueOf(principal), "SESSION_LIMIT", null, "max " + maxSessions));
+                    expired.getResponse().sendRedirect(expired.getRequest().getContextPath() + "/login?expired");
+                }))
             .headers(headers -> headers
+                // sent only on https answers (directly, or behind a proxy whose X-Forwarded-Proto says https)
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(hstsMaxAge.toSeconds()).includeSubDomains(true))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
@@ -98,6 +126,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Sessions are Spring Session's, in PostgreSQL: the registry counts an account's sessions over every
+     * instance of the application.
+     */
+    @Bean
+    SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     @Bean

@@ -40,8 +40,9 @@ class SignInThrottle {
     private final Clock clock;
     private final FailureRule perUsername;
     private final FailureRule perAddress;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SignInThrottle(JdbcTemplate jdbc, Clock clock,
+    SignInThrottle(JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             @Value("${app.security.max-failed-attempts:5}") int usernameLimit,
             @Value("${app.security.lock-duration:PT15M}") Duration lock,
             @Value("${app.security.address-failure-limit:20}") int addressLimit,
@@ -49,6 +50,7 @@ class SignInThrottle {
             @Value("${app.security.max-lock-duration:PT24H}") Duration maxLock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
         this.perUsername = new FailureRule(usernameLimit, lock, maxLock, Duration.ofHours(24));
         this.perAddress = new FailureRule(addressLimit, addressLock, maxLock, Duration.ofHours(1));
     }
@@ -158,6 +160,11 @@ class SignInThrottle {
                     where username = ? and client_address = ?
                     """, next.failures(), next.lockedUntil() == null ? null : Timestamp.from(next.lockedUntil()),
                     Timestamp.from(next.lastFailure()), name, key);
+            if (next.lockedUntil() != null && !next.lockedUntil().equals(current.lockedUntil())) {
+                events.publishEvent(org.chuangcheng.shared.AuditEvents.of(name.isEmpty() ? "-" : name,
+                        "SIGN_IN_LOCKED", name.isEmpty() ? "address " + key : name,
+                        "until " + next.lockedUntil()));
+            }
         }
     }
 

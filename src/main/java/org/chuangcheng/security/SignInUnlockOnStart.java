@@ -20,10 +20,13 @@ class SignInUnlockOnStart implements ApplicationRunner {
 
     private final SignInThrottle throttle;
     private final String usernames;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SignInUnlockOnStart(SignInThrottle throttle, @Value("${app.admin.unlock:}") String usernames) {
+    SignInUnlockOnStart(SignInThrottle throttle, @Value("${app.admin.unlock:}") String usernames,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.throttle = throttle;
         this.usernames = usernames;
+        this.events = events;
     }
 
     @Override
@@ -33,6 +36,8 @@ class SignInUnlockOnStart implements ApplicationRunner {
         }
         Arrays.stream(usernames.split(",")).map(String::trim).filter(u -> !u.isEmpty()).forEach(username -> {
             throttle.unlock(username);
+            events.publishEvent(org.chuangcheng.shared.AuditEvents.of("system", "ACCOUNT_UNLOCKED", username,
+                    "APP_ADMIN_UNLOCK"));
             log.warn("Sign-in locks of '{}' lifted by APP_ADMIN_UNLOCK: remove the setting again", username);
         });
         int addresses = throttle.unlockAllAddresses();

@@ -1,8 +1,21 @@
 package org.chuangcheng.shared;
 
-/** The five kinds of user (DOMAIN.md "People and roles"). */
+/**
+ * The kinds of user (DOMAIN.md "People and roles"). ADMIN, SECURITY and AUDITOR are the three officers of
+ * 等保 2.0's 三员分立: the system administrator keeps accounts and reference data, the security administrator
+ * grants officer roles and lifts lockouts, the audit administrator reads the audit log; the last two see no
+ * campaign records.
+ */
 public enum Role {
-    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON;
+    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON, SECURITY, AUDITOR;
+
+    /** The roles that do the campaign's work, as named in {@code hasAnyRole(...)}. */
+    public static final String[] CAMPAIGN = {"ADMIN", "OFFICE", "LEADER", "INSPECTOR", "LIAISON"};
+
+    /** Roles that only a security administrator grants or takes away (once one holds it). */
+    public boolean isGuardedOfficer() {
+        return this == SECURITY || this == AUDITOR;
+    }
 
     /** The Spring Security authority name, e.g. {@code ROLE_OFFICE}. */
     public String authority() {

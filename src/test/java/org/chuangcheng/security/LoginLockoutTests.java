@@ -42,6 +42,8 @@ class LoginLockoutTests extends AbstractIntegrationTests {
     SignInThrottle throttle;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     String newAccount() {
         return newAccount(Role.INSPECTOR);
@@ -228,9 +230,11 @@ class LoginLockoutTests extends AbstractIntegrationTests {
         }
         signIn(admin, PASSWORD, office).andExpect(unauthenticated());
 
-        new SignInUnlockOnStart(throttle, " " + admin.toUpperCase() + " ,").run(null);
+        new SignInUnlockOnStart(throttle, " " + admin.toUpperCase() + " ,", events).run(null);
 
         signIn(admin, PASSWORD, office).andExpect(authenticated().withUsername(admin));
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'ACCOUNT_UNLOCKED' "
+                + "and username = 'system' and target = ?", Long.class, admin.toUpperCase())).isEqualTo(1);
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint of the application × every role, read from the request mappings: an endpoint without an
  * entry in {@link #MATRIX} fails this test, so nobody adds a page without deciding who may use it.
- * Codes per column (anonymous, admin, office, leader, inspector, liaison):
+ * Codes per column (anonymous, admin, office, leader, inspector, liaison, security, auditor); a row of six
+ * codes denies the security and audit administrators (三员分立: they see no campaign records):
  * {@code A} allowed (a GET must not answer 401/403, a redirect to the sign-in page or 5xx; POSTs are not
  * sent for allowed roles, their effects are the features' tests), {@code D} denied (403),
  * {@code L} sign in first (anonymous: a redirect to /login, or 401 on /api), {@code P} public.
@@ -34,11 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class AuthorizationMatrixTests extends AbstractIntegrationTests {
 
-    static final String[] USERS = {null, "admin", "office", "leader", "inspector", "liaison"};
+    static final String[] USERS = {null, "admin", "office", "leader", "inspector", "liaison", "security", "auditor"};
 
     static final String MATRIX = """
-            GET  /login                                  P A A A A A
-            GET  /                                       L A A A A A
+            GET  /login                                   P A A A A A A A
+            GET  /                                        L A A A A A A A
             GET  /tasks                                  L A A A A A
             GET  /tasks/export.xlsx                      L A A A A A
             GET  /tasks/board                            L A A A A A
@@ -111,15 +112,15 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /admin/calendar/{day}/edit              L A D D D D
             POST /admin/calendar                         L A D D D D
             POST /admin/calendar/{day}/delete            L A D D D D
-            GET  /admin/accounts                         L A D D D D
-            GET  /admin/accounts/new                     L A D D D D
-            POST /admin/accounts                         L A D D D D
-            GET  /admin/accounts/{id}/edit               L A D D D D
-            POST /admin/accounts/{id}                    L A D D D D
-            GET  /admin/accounts/{id}/password           L A D D D D
-            POST /admin/accounts/{id}/password           L A D D D D
-            POST /admin/accounts/{id}/unlock             L A D D D D
-            GET  /account/password                       L A A A A A
+            GET  /admin/accounts                          L A D D D D A D
+            GET  /admin/accounts/new                      L A D D D D D D
+            POST /admin/accounts                          L A D D D D D D
+            GET  /admin/accounts/{id}/edit                L A D D D D A D
+            POST /admin/accounts/{id}                     L A D D D D A D
+            GET  /admin/accounts/{id}/password            L A D D D D D D
+            POST /admin/accounts/{id}/password            L A D D D D D D
+            POST /admin/accounts/{id}/unlock              L A D D D D A D
+            GET  /account/password                        L A A A A A A A
             GET  /dashboard                              L A A A D D
             GET  /dashboard/screen                       L A A A D D
             GET  /dashboard/data                         L A A A D D
@@ -134,14 +135,15 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /bulletins/{id}.xlsx                    L A A A D D
             GET  /admin/statistics                       L A D D D D
             POST /admin/statistics/rebuild               L A D D D D
-            POST /account/password                       L A A A A A
-            GET  /report                                 P A A A A A
-            POST /report                                 P A A A A A
-            GET  /report/submitted                       P A A A A A
-            GET  /report/status                          P A A A A A
-            POST /report/status                          P A A A A A
-            GET  /report/resolved                        P A A A A A
-            GET  /report/checkpoints                     P A A A A A
+            POST /account/password                        L A A A A A A A
+            GET  /audit                                   L D D D D D D A
+            GET  /report                                 P A A A A A A A
+            POST /report                                 P A A A A A A A
+            GET  /report/submitted                       P A A A A A A A
+            GET  /report/status                          P A A A A A A A
+            POST /report/status                          P A A A A A A A
+            GET  /report/resolved                        P A A A A A A A
+            GET  /report/checkpoints                     P A A A A A A A
             GET  /reports                                L A A A D D
             GET  /reports/{id}                           L A A A D D
             GET  /reports/{id}/photos/{attachmentId}     L A A A D D
@@ -159,23 +161,23 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /admin/open311-keys                     L A D D D D
             POST /admin/open311-keys                     L A D D D D
             POST /admin/open311-keys/{id}/revoke         L A D D D D
-            GET  /open311/v2/discovery                   P A A A A A
-            GET  /open311/v2/discovery.{format}          P A A A A A
-            GET  /open311/v2/services                    P A A A A A
-            GET  /open311/v2/services.{format}           P A A A A A
-            GET  /open311/v2/services/{resource}         P A A A A A
-            GET  /open311/v2/requests                    P A A A A A
-            GET  /open311/v2/requests.{format}           P A A A A A
-            POST /open311/v2/requests                    P A A A A A
-            POST /open311/v2/requests.{format}           P A A A A A
-            GET  /open311/v2/requests/{resource}         P A A A A A
-            GET  /notifications                          L A A A A A
-            GET  /notifications/count                    L A A A A A
-            GET  /notifications/{notificationId}         L A A A A A
-            POST /notifications/{notificationId}/read    L A A A A A
-            POST /notifications/read-all                 L A A A A A
-            GET  /notifications/preferences              L A A A A A
-            POST /notifications/preferences              L A A A A A
+            GET  /open311/v2/discovery                   P A A A A A A A
+            GET  /open311/v2/discovery.{format}          P A A A A A A A
+            GET  /open311/v2/services                    P A A A A A A A
+            GET  /open311/v2/services.{format}           P A A A A A A A
+            GET  /open311/v2/services/{resource}         P A A A A A A A
+            GET  /open311/v2/requests                    P A A A A A A A
+            GET  /open311/v2/requests.{format}           P A A A A A A A
+            POST /open311/v2/requests                    P A A A A A A A
+            POST /open311/v2/requests.{format}           P A A A A A A A
+            GET  /open311/v2/requests/{resource}         P A A A A A A A
+            GET  /notifications                          L A A A A A A A
+            GET  /notifications/count                    L A A A A A A A
+            GET  /notifications/{notificationId}         L A A A A A A A
+            POST /notifications/{notificationId}/read    L A A A A A A A
+            POST /notifications/read-all                 L A A A A A A A
+            GET  /notifications/preferences              L A A A A A A A
+            POST /notifications/preferences              L A A A A A A A
             GET  /notifications/settings                 L A A D D D
             POST /notifications/settings                 L A A D D D
             """;
@@ -192,7 +194,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
         Map<String, String> rows = new LinkedHashMap<>();
         MATRIX.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(line -> {
             String[] parts = line.split("\\s+");
-            rows.put(parts[0] + " " + parts[1], String.join("", List.of(parts).subList(2, parts.length)));
+            String codes = String.join("", List.of(parts).subList(2, parts.length));
+            rows.put(parts[0] + " " + parts[1], codes.length() == 6 ? codes + "DD" : codes);
         });
         return rows;
     }

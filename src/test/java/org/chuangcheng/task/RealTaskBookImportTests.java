@@ -16,8 +16,9 @@ import org.chuangcheng.AbstractIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.chuangcheng.BrowserSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -37,15 +38,16 @@ class RealTaskBookImportTests extends AbstractIntegrationTests {
         }
     }
 
-    String upload(MockHttpSession session, String book) throws Exception {
-        return mvc.perform(multipart("/tasks/import")
+    String upload(BrowserSession session, String book) throws Exception {
+        MvcResult result = mvc.perform(multipart("/tasks/import")
                         .file(new MockMultipartFile("file", "现实任务书.xlsx", null, libreOfficeBook()))
-                        .session(session).with(csrf()).param("book", book).param("year", "2026"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .with(session).with(csrf()).param("book", book).param("year", "2026"))
+                .andExpect(status().isOk()).andReturn();
+        return session.keep(result).getResponse().getContentAsString();
     }
 
-    String previewAgain(MockHttpSession session, String token) throws Exception {
-        return mvc.perform(get("/tasks/import/preview").session(session).param("token", token))
+    String previewAgain(BrowserSession session, String token) throws Exception {
+        return mvc.perform(get("/tasks/import/preview").with(session).param("token", token))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -57,7 +59,7 @@ class RealTaskBookImportTests extends AbstractIntegrationTests {
     @WithUserDetails("office")
     void totalRowsAreSkippedShortNamesAndWholeYearUnderstoodAndUnknownNamesSettledOnThePreview() throws Exception {
         String book = "现实任务书-" + UUID.randomUUID();
-        MockHttpSession session = new MockHttpSession();
+        BrowserSession session = new BrowserSession();
 
         String html = upload(session, book);
 
@@ -68,27 +70,27 @@ class RealTaskBookImportTests extends AbstractIntegrationTests {
         String token = html.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
 
         // the street-cleaning centre is 市城管局's: remembered for the next file
-        mvc.perform(post("/tasks/import/units").session(session).with(csrf()).param("token", token)
+        mvc.perform(post("/tasks/import/units").with(session).with(csrf()).param("token", token)
                         .param("name", "江城市市容环境卫生服务中心").param("action", "map")
                         .param("targetId", String.valueOf(unitId("市城管局"))))
                 .andExpect(redirectedUrl("/tasks/import/preview?token=" + token));
         // mapping without choosing a unit is a message, not a 500
-        mvc.perform(post("/tasks/import/units").session(session).with(csrf()).param("token", token)
+        mvc.perform(post("/tasks/import/units").with(session).with(csrf()).param("token", token)
                         .param("name", "江城市文明实践指导中心").param("action", "map").param("targetId", ""))
                 .andExpect(redirectedUrl("/tasks/import/preview?token=" + token));
         // the practice centre is new: entered with its type and parent
-        mvc.perform(post("/tasks/import/units").session(session).with(csrf()).param("token", token)
+        mvc.perform(post("/tasks/import/units").with(session).with(csrf()).param("token", token)
                         .param("name", "江城市文明实践指导中心").param("action", "create").param("type", "OTHER")
                         .param("parentId", String.valueOf(unitId("市文明办"))))
                 .andExpect(redirectedUrl("/tasks/import/preview?token=" + token));
-        mvc.perform(post("/tasks/import/groups").session(session).with(csrf()).param("token", token)
+        mvc.perform(post("/tasks/import/groups").with(session).with(csrf()).param("token", token)
                         .param("name", "文明实践组").param("action", "create")
                         .param("parentId", String.valueOf(unitId("市文明办"))))
                 .andExpect(redirectedUrl("/tasks/import/preview?token=" + token));
 
         html = previewAgain(session, token);
         assertThat(html).contains("confirm-import").doesNotContain("unknown-names", "未知单位");
-        mvc.perform(post("/tasks/import/confirm").session(session).with(csrf()).param("token", token))
+        mvc.perform(post("/tasks/import/confirm").with(session).with(csrf()).param("token", token))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(jdbc.queryForObject("select count(*) from tasks where book = ?", Long.class, book))
@@ -105,27 +107,27 @@ class RealTaskBookImportTests extends AbstractIntegrationTests {
                 + " where u.name = '江城市文明实践指导中心'", String.class)).isEqualTo("OTHER 市文明办");
 
         // the next file with the same names needs nothing settled
-        String next = upload(new MockHttpSession(), book + "-下一年");
+        String next = upload(new BrowserSession(), book + "-下一年");
         assertThat(next).contains("confirm-import").doesNotContain("unknown-names");
     }
 
     @Test
     @WithUserDetails("office")
     void aNameThatIsAlreadyAUnitsOwnIsNotAnAliasAndAnExpiredTokenGoesBackToTheUpload() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        BrowserSession session = new BrowserSession();
         String html = upload(session, "别名-" + UUID.randomUUID());
         String token = html.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
 
-        mvc.perform(post("/tasks/import/units").session(session).with(csrf()).param("token", token)
+        mvc.perform(post("/tasks/import/units").with(session).with(csrf()).param("token", token)
                         .param("name", "市城管局").param("action", "map")
                         .param("targetId", String.valueOf(unitId("市住建局"))))
                 .andExpect(redirectedUrl("/tasks/import/preview?token=" + token));
         assertThat(jdbc.queryForObject("select count(*) from unit_aliases where alias = '市城管局'", Long.class)).isZero();
 
-        mvc.perform(post("/tasks/import/units").session(new MockHttpSession()).with(csrf()).param("token", token)
+        mvc.perform(post("/tasks/import/units").with(new BrowserSession()).with(csrf()).param("token", token)
                         .param("name", "某单位").param("action", "map").param("targetId", "1"))
                 .andExpect(redirectedUrl("/tasks/import"));
-        mvc.perform(get("/tasks/import/preview").session(new MockHttpSession()).param("token", token))
+        mvc.perform(get("/tasks/import/preview").with(new BrowserSession()).param("token", token))
                 .andExpect(redirectedUrl("/tasks/import"));
     }
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -178,22 +177,24 @@ class TaskWebTests extends AbstractIntegrationTests {
     @WithUserDetails("office")
     void theOfficeUploadsPreviewsAndConfirmsATaskBook() throws Exception {
         String book = "网页导入-" + UUID.randomUUID();
-        MockHttpSession session = new MockHttpSession();
         MockMultipartFile file = new MockMultipartFile("file", "任务书.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", TaskBookFiles.good());
 
-        MvcResult preview = mvc.perform(multipart("/tasks/import").file(file).session(session).with(csrf())
+        MvcResult preview = mvc.perform(multipart("/tasks/import").file(file).with(csrf())
                         .param("book", book).param("year", "2026"))
                 .andExpect(status().isOk()).andReturn();
         String html = preview.getResponse().getContentAsString();
         assertThat(html).contains("完成3600个通信箱体美化", "confirm-import");
         assertThat(jdbc.queryForObject("select count(*) from tasks where book = ?", Long.class, book)).isZero();
         String token = html.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+        // sessions are Spring Session's (in the database), found by their cookie
+        jakarta.servlet.http.Cookie session = preview.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
 
-        mvc.perform(post("/tasks/import/confirm").session(session).with(csrf()).param("token", token))
+        mvc.perform(post("/tasks/import/confirm").cookie(session).with(csrf()).param("token", token))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select count(*) from tasks where book = ?", Long.class, book)).isEqualTo(7);
-        mvc.perform(post("/tasks/import/confirm").session(session).with(csrf()).param("token", token))
+        mvc.perform(post("/tasks/import/confirm").cookie(session).with(csrf()).param("token", token))
                 .andExpect(redirectedUrl("/tasks/import"));
     }
 

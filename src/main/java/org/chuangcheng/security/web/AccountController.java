@@ -32,10 +32,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Account administration: list, create, edit, reset a forgotten password, lift a lock. */
+/**
+ * Account administration: list, create, edit, reset a forgotten password, lift a lock. The security
+ * administrator uses the same pages for roles, enabling and locks; creating accounts and resetting passwords
+ * are the system administrator's.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN','SECURITY')")
 @RequiredArgsConstructor
 class AccountController {
 
@@ -78,12 +82,14 @@ class AccountController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
     String createForm(Model model) {
         model.addAttribute("accountForm", new AccountForm());
         return FORM;
     }
 
     @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
     String create(@Validated({Default.class, AccountForm.OnCreate.class}) @ModelAttribute("accountForm") AccountForm form, BindingResult result,
             RedirectAttributes redirect) {
         form.setId(null);
@@ -97,7 +103,7 @@ class AccountController {
             return FORM;
         }
         try {
-            Account account = accounts.create(form.getUsername(), form.getPassword(), form.getDisplayName(),
+            Account account = accounts.create(CurrentActor.get(), form.getUsername(), form.getPassword(), form.getDisplayName(),
                     form.getRole(), form.getUnitId(), form.getPhone());
             redirect.addFlashAttribute("success", "account.created");
             return "redirect:/admin/accounts?q=" + account.getUsername();
@@ -139,6 +145,7 @@ class AccountController {
     }
 
     @GetMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
     String resetForm(@PathVariable Long id, Model model) {
         model.addAttribute("account", accounts.get(id));
         model.addAttribute("passwordForm", new PasswordForm());
@@ -146,6 +153,7 @@ class AccountController {
     }
 
     @PostMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
     String reset(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Account account = accounts.get(id);
@@ -189,7 +197,7 @@ class AccountController {
             case "account.username.taken" -> "username";
             case "account.unit.unknown", "account.unit.requiredForLiaison" -> "unitId";
             case "password.weak", "password.tooLong", "password.containsUsername" -> "password";
-            case "account.self.demote" -> "role";
+            case "account.self.demote", "account.role.securityOnly" -> "role";
             case "account.self.disable" -> "enabled";
             default -> null;
         };

@@ -111,7 +111,9 @@ class TaskImportController {
         }
         PendingUpload pending = new PendingUpload(file.toString(), form.getFile().getOriginalFilename(),
                 form.getBook().trim(), form.getYear());
-        pendingUploads(session).put(token, pending);
+        Map<String, PendingUpload> uploads = pendingUploads(session);
+        uploads.put(token, pending);
+        session.setAttribute(SESSION_KEY, uploads); // sessions live in the database: a changed value is set again
         return showPreview(model, preview(pending), token, pending);
     }
 
@@ -233,7 +235,9 @@ class TaskImportController {
     }
 
     private void discard(HttpSession session, String token, PendingUpload pending) {
-        pendingUploads(session).remove(token);
+        Map<String, PendingUpload> uploads = pendingUploads(session);
+        uploads.remove(token);
+        session.setAttribute(SESSION_KEY, uploads);
         try {
             Files.deleteIfExists(Path.of(pending.file()));
         } catch (IOException e) {
