@@ -107,7 +107,7 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
         assertThat(problem.getDeadline()).isEqualTo(reports.handlingDeadline(report.getCategory(), problem.getAssignedOn()));
         assertThat(problem.getEvents().get(0).getPhotos()).hasSize(1);
 
-        problems.submit(liaison, problem.getId(), problem.getVersion(), "已清运", List.of());
+        problems.submit(liaison, problem.getId(), problem.getVersion(), "已清运", UploadedFiles.afterPhoto());
         scenario.stimulate(() -> problems.close(office, problem.getId(), problems.get(office, problem.getId())
                         .getVersion(), null))
                 .customize(it -> it.atMost(PATIENCE))
@@ -173,7 +173,7 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
         reports.accept(office, first.getId(), first.getVersion(), null);
         CitizenReport dispatched = reports.dispatch(office, first.getId(), version(first), checkpoint.getId(), null);
         Problem problem = problems.get(office, dispatched.getProblemId());
-        problems.submit(liaison, problem.getId(), problem.getVersion(), "已整理线缆", List.of());
+        problems.submit(liaison, problem.getId(), problem.getVersion(), "已整理线缆", UploadedFiles.afterPhoto());
         scenario.stimulate(() -> problems.close(office, problem.getId(), problems.get(office, problem.getId())
                         .getVersion(), null))
                 .customize(it -> it.atMost(PATIENCE))
@@ -216,7 +216,7 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
         reports.accept(office, pending.getId(), pending.getVersion(), null);
         CitizenReport dispatched = reports.dispatch(office, pending.getId(), version(pending), checkpoint.getId(), null);
         Problem problem = problems.get(office, dispatched.getProblemId());
-        problems.submit(liaison, problem.getId(), problem.getVersion(), "已修复", List.of());
+        problems.submit(liaison, problem.getId(), problem.getVersion(), "已修复", UploadedFiles.afterPhoto());
         assertThat(rewards.findByReportId(pending.getId())).as("evidence not yet verified").isEmpty();
 
         // the cap is 100 a month: ten rewards of 10 reach it, the eleventh is refused with the reason
