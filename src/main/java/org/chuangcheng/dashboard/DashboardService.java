@@ -40,6 +40,7 @@ public class DashboardService {
     private final DashboardFigures figures;
     private final TaskManagement tasks;
     private final UnitManagement units;
+    private final HeadlineCache headlines;
 
     /** The dashboard for a period, optionally narrowed to a district and a unit type. */
     public Dashboard dashboard(Actor actor, DashboardPeriod period, Long districtId, UnitType unitType) {
@@ -72,8 +73,15 @@ public class DashboardService {
                 now.overdue());
     }
 
-    /** The headline tiles alone, over the whole city (home pages). */
+    /**
+     * The headline tiles alone, over the whole city (home pages); the same for every actor of a role, so kept
+     * for a short while and dropped when a problem, task or inspection changes ({@link HeadlineCache}).
+     */
     public List<Tile> headline(Actor actor, DashboardPeriod period) {
+        return headlines.get(List.of(actor.role(), period), () -> computeHeadline(actor, period));
+    }
+
+    private List<Tile> computeHeadline(Actor actor, DashboardPeriod period) {
         RateFilter filter = RateFilter.period(period.from(), period.to());
         DashboardPeriod previous = period.previous();
         return tiles(actor, filter, previous, null, null, figures.totals(actor, filter, null),

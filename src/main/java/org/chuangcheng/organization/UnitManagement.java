@@ -107,6 +107,18 @@ public class UnitManagement implements UnitDirectory {
         return units.findByActiveTrueOrderByTypeAscNameAsc();
     }
 
+    /** The active units as id and label, in the order of {@link #active()}, without loading the entities. */
+    @Transactional(readOnly = true)
+    public List<Option> activeLabels() {
+        return units.findActiveOptions();
+    }
+
+    /** The active districts as id and label, by name, without loading the entities. */
+    @Transactional(readOnly = true)
+    public List<Option> districtLabels() {
+        return units.findActiveOptionsOfType(UnitType.DISTRICT);
+    }
+
     /** Every unit's type, inactive units included (their records still count), by unit id. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, UnitType> typesById() {

@@ -12,6 +12,19 @@ interface Units extends JpaRepository<Unit, Long> {
 
     List<Unit> findByActiveTrueOrderByTypeAscNameAsc();
 
+    /** Id and label (short name, else name) without loading the entities: for drop-downs on every list view. */
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.chuangcheng.shared.UnitDirectory$Option(u.id,
+                   case when u.shortName is null or trim(u.shortName) = '' then u.name else u.shortName end)
+              from Unit u where u.active = true order by u.type, u.name""")
+    List<org.chuangcheng.shared.UnitDirectory.Option> findActiveOptions();
+
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.chuangcheng.shared.UnitDirectory$Option(u.id,
+                   case when u.shortName is null or trim(u.shortName) = '' then u.name else u.shortName end)
+              from Unit u where u.active = true and u.type = :type order by u.name""")
+    List<org.chuangcheng.shared.UnitDirectory.Option> findActiveOptionsOfType(UnitType type);
+
     @org.springframework.data.jpa.repository.Query("select u.id, u.type from Unit u")
     List<Object[]> findIdsAndTypes();
 

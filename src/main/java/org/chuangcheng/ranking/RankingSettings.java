@@ -17,4 +17,12 @@ public record RankingSettings(long version, int minSample, Map<RankingComponent,
     public BigDecimal weight(RankingComponent component) {
         return weights.getOrDefault(component, BigDecimal.ZERO);
     }
+
+    /**
+     * A weight as it is shown, always with two decimals ("40.00"), whether it was read from the settings, a
+     * closed edition's snapshot or typed as "40" (a number in a message would be formatted as "40").
+     */
+    public String weightText(RankingComponent component) {
+        return weight(component).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
 }

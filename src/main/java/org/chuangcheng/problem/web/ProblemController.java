@@ -122,8 +122,8 @@ class ProblemController {
         model.addAttribute("liaison", actor.isConfinedToUnit());
         model.addAttribute("office", actor.isOfficeOrAdmin());
         if (!actor.isConfinedToUnit()) {
-            model.addAttribute("units", units.active());
-            model.addAttribute("districts", units.districts());
+            model.addAttribute("units", units.activeLabels());
+            model.addAttribute("districts", units.districtLabels());
             model.addAttribute("categories", catalog.categories());
             model.addAttribute("standards", filter.getCategoryId() == null ? List.of()
                     : catalog.checklist(filter.getCategoryId()));
