@@ -32,7 +32,7 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
     Page<Checkpoint> search(Long districtId, Long categoryId, Long unitId, String text, boolean includeInactive,
             Pageable pageable);
 
-    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader"})
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader", "grid"})
     Optional<Checkpoint> findWithDetailsById(Long id);
 
     boolean existsByNameIgnoreCaseAndDistrictId(String name, Long districtId);
@@ -44,4 +44,7 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
     List<Checkpoint> findByActiveTrueOrderByName();
 
     long countByActiveTrue();
+
+    @EntityGraph(attributePaths = {"category", "responsibleUnit"})
+    List<Checkpoint> findByGridIdAndActiveTrueOrderByName(Long gridId);
 }

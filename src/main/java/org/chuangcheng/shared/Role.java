@@ -1,8 +1,8 @@
 package org.chuangcheng.shared;
 
-/** The five kinds of user (DOMAIN.md "People and roles"). */
+/** The kinds of user (DOMAIN.md "People and roles"). */
 public enum Role {
-    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON;
+    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON, SUPERVISOR;
 
     /** The Spring Security authority name, e.g. {@code ROLE_OFFICE}. */
     public String authority() {
