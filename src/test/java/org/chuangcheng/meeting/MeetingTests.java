@@ -138,6 +138,8 @@ class MeetingTests extends AbstractIntegrationTests {
         mvc.perform(get("/meetings").param("year", "2026")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("周例会（补记）")));
         mvc.perform(get("/meetings/absences").param("year", "2026")).andExpect(status().isOk());
+        mvc.perform(get("/meetings/absences").param("year", "2000000000")).andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/meetings").param("year", "abc")).andExpect(status().isBadRequest());
         mvc.perform(get("/meetings/" + meeting.getId())).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("周例会（补记）")));
     }

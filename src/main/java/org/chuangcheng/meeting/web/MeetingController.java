@@ -54,7 +54,7 @@ class MeetingController {
     String list(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year,
             @PageableDefault(size = 20, sort = "heldOn", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
-        model.addAttribute("page", meetings.search(kind, year == null ? null : Year.of(year), Paging.restrict(pageable,
+        model.addAttribute("page", meetings.search(kind, year == null ? null : year(year), Paging.restrict(pageable,
                 Set.of("heldOn", "id"), Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by(Sort.Direction.DESC, "id")))));
         model.addAttribute("mayRecord", MeetingManagement.mayRecord(CurrentActor.get()));
         return "meeting/list";
@@ -62,7 +62,7 @@ class MeetingController {
 
     @GetMapping("/absences")
     String absences(@RequestParam(required = false) Integer year, Model model) {
-        Year shown = year == null ? Year.now(clock) : Year.of(year);
+        Year shown = year == null ? Year.now(clock) : year(year);
         model.addAttribute("year", shown.getValue());
         model.addAttribute("rows", meetings.absences(CurrentActor.get(), shown));
         return "meeting/absences";
@@ -143,6 +143,14 @@ class MeetingController {
             }
         }
         return detail(meetings.get(id), model);
+    }
+
+    /** A year the campaign can have meetings in; anything else is refused with a message, not a 500. */
+    private static Year year(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new BusinessRuleException("meeting.year.invalid");
+        }
+        return Year.of(year);
     }
 
     private String detail(Meeting meeting, Model model) {
