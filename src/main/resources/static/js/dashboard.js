@@ -1,4 +1,5 @@
-// The dashboard's and the wall screen's charts, drawn from /dashboard/data (the same figures as the page).
+// The dashboard's and the wall screen's charts, drawn from the figures the page carries (data-initial), then,
+// on the wall screen, from /dashboard/data (the same figures as the page).
 // A rate over zero items comes as null and is drawn as an empty slot, never as 0 %. Bars are horizontal and
 // capped at ten, so that labels stay readable on a 360 px phone. On the wall screen the data is fetched again
 // every minute; a failed refresh keeps the last figures and shows the stale marker.
@@ -107,7 +108,14 @@
     });
   }
 
-  refresh();
+  // the page carries its first figures (computed once per view); later refreshes fetch them again
+  var initial = root.getAttribute('data-initial');
+  if (initial) {
+    draw(JSON.parse(initial));
+    root.removeAttribute('data-initial');
+  } else {
+    refresh();
+  }
   var every = Number(root.getAttribute('data-refresh-seconds') || 0);
   if (every > 0) { window.setInterval(refresh, every * 1000); }
   window.addEventListener('resize', function () {

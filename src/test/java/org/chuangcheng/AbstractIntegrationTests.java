@@ -39,6 +39,9 @@ public abstract class AbstractIntegrationTests {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // reminder jobs run only when a test calls them: a cron firing mid-test would notify the demo accounts
+        registry.add("app.notifications.remind-cron", () -> "-");
+        registry.add("app.notifications.dispatch-every", () -> "PT1000H");
         // One folder per test JVM: two checkouts testing at once must not count or delete each other's uploads.
         registry.add("app.data-dir", () -> System.getProperty("java.io.tmpdir") + "/chuangcheng-test-"
                 + ProcessHandle.current().pid());

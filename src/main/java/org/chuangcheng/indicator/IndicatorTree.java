@@ -1,6 +1,7 @@
 package org.chuangcheng.indicator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,23 @@ public class IndicatorTree {
     /** Every indicator, parents before children. */
     public List<Indicator> all() {
         return indicators.findAllByOrderByLevelAscSortOrderAsc();
+    }
+
+    /**
+     * The short names task books and city documents use for indicators ("生活环境" for 和谐宜居的生活环境),
+     * from {@code aliases_zh} of the reference data: alias → indicator.
+     */
+    public Map<String, Indicator> aliases() {
+        Map<Long, Indicator> byId = new HashMap<>();
+        indicators.findAll().forEach(i -> byId.put(i.getId(), i));
+        Map<String, Indicator> result = new LinkedHashMap<>();
+        for (Object[] row : indicators.aliasRows()) {
+            Indicator indicator = byId.get(((Number) row[1]).longValue());
+            if (indicator != null) {
+                result.put((String) row[0], indicator);
+            }
+        }
+        return result;
     }
 
     public Indicator get(Long id) {

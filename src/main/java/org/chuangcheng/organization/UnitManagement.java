@@ -1,7 +1,9 @@
 package org.chuangcheng.organization;
 
 import org.chuangcheng.shared.LikePatterns;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.Actor;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitManagement implements UnitDirectory {
 
     private final Units units;
+    private final UnitAliases aliases;
 
     public Unit create(String name, String shortName, UnitType type, Long parentId) {
         if (units.existsByNameIgnoreCase(name.trim())) {
@@ -104,6 +107,14 @@ public class UnitManagement implements UnitDirectory {
         return units.findByActiveTrueOrderByTypeAscNameAsc();
     }
 
+    /** Every unit's type, inactive units included (their records still count), by unit id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, UnitType> typesById() {
+        java.util.Map<Long, UnitType> types = new java.util.HashMap<>();
+        units.findIdsAndTypes().forEach(row -> types.put((Long) row[0], (UnitType) row[1]));
+        return types;
+    }
+
     @Transactional(readOnly = true)
     public List<Unit> districts() {
         return units.findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT);
@@ -135,6 +146,54 @@ public class UnitManagement implements UnitDirectory {
     @Transactional(readOnly = true)
     public boolean exists(Long unitId) {
         return unitId != null && units.existsById(unitId);
+    }
+
+    /** The other names files used for units, as the office taught them: alias → unit. */
+    @Transactional(readOnly = true)
+    public Map<String, Unit> aliases() {
+        Map<String, Unit> result = new LinkedHashMap<>();
+        aliases.findAllBy().forEach(a -> result.put(a.getAlias(), a.getUnit()));
+        return result;
+    }
+
+    /**
+     * Remembers that a file's name for a unit means this unit; a name taught before is pointed at the unit
+     * named now. A unit's own name needs no alias and is refused, so a unit is never found under another's name.
+     */
+    public void rememberAlias(Actor actor, String alias, Long unitId) {
+        requireOfficeOrAdmin(actor);
+        String name = alias == null ? "" : alias.trim();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new BusinessRuleException("unit.alias.invalid").concerning("alias");
+        }
+        Unit unit = get(unitId);
+        if (units.existsByNameIgnoreCase(name) || units.findByShortName(name).isPresent()) {
+            throw new BusinessRuleException("unit.alias.isName", name).concerning("alias");
+        }
+        aliases.findByAliasIgnoreCase(name).ifPresentOrElse(a -> {
+            aliases.delete(a);
+            aliases.flush();
+            aliases.save(new UnitAlias(name, unit));
+        }, () -> aliases.save(new UnitAlias(name, unit)));
+    }
+
+    /** The office enters a unit a file named before the city had it (from the import's preview). */
+    public Unit create(Actor actor, String name, UnitType type, Long parentId) {
+        requireOfficeOrAdmin(actor);
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new BusinessRuleException("unit.alias.invalid").concerning("name");
+        }
+        if (type == null) {
+            throw new BusinessRuleException("unit.type.required").concerning("type");
+        }
+        return create(trimmed, null, type, parentId);
+    }
+
+    static void requireOfficeOrAdmin(Actor actor) {
+        if (!actor.isOfficeOrAdmin()) {
+            throw new AccessDeniedException("only the campaign office manages units");
+        }
     }
 
     private Unit parentOrNull(Long parentId) {

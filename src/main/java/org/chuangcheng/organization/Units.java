@@ -12,6 +12,9 @@ interface Units extends JpaRepository<Unit, Long> {
 
     List<Unit> findByActiveTrueOrderByTypeAscNameAsc();
 
+    @org.springframework.data.jpa.repository.Query("select u.id, u.type from Unit u")
+    List<Object[]> findIdsAndTypes();
+
     List<Unit> findByTypeAndActiveTrueOrderByName(UnitType type);
 
     Optional<Unit> findByName(String name);

@@ -1,10 +1,13 @@
 package org.chuangcheng.organization;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.security.Account;
 import org.chuangcheng.security.AccountManagement;
+import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.NotFoundException;
 import org.chuangcheng.shared.Role;
@@ -20,6 +23,7 @@ public class WorkGroupManagement {
     private final WorkGroups groups;
     private final UnitManagement units;
     private final AccountManagement accounts;
+    private final WorkGroupAliases aliases;
 
     public WorkGroup create(String name, Long headLeaderId, Long leadUnitId, String duties) {
         if (groups.existsByNameIgnoreCase(name.trim())) {
@@ -55,6 +59,45 @@ public class WorkGroupManagement {
     @Transactional(readOnly = true)
     public Optional<WorkGroup> findByName(String name) {
         return name == null ? Optional.empty() : groups.findByName(name.trim());
+    }
+
+    /** The other names files used for work groups, as the office taught them: alias → group. */
+    @Transactional(readOnly = true)
+    public Map<String, WorkGroup> aliases() {
+        Map<String, WorkGroup> result = new LinkedHashMap<>();
+        aliases.findAllBy().forEach(a -> result.put(a.getAlias(), a.getWorkGroup()));
+        return result;
+    }
+
+    /** Remembers that a file's name for a work group means this group (see {@link UnitManagement#rememberAlias}). */
+    public void rememberAlias(Actor actor, String alias, Long groupId) {
+        UnitManagement.requireOfficeOrAdmin(actor);
+        String name = alias == null ? "" : alias.trim();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new BusinessRuleException("unit.alias.invalid").concerning("alias");
+        }
+        WorkGroup group = get(groupId);
+        if (groups.existsByNameIgnoreCase(name)) {
+            throw new BusinessRuleException("unit.alias.isName", name).concerning("alias");
+        }
+        aliases.findByAliasIgnoreCase(name).ifPresent(a -> {
+            aliases.delete(a);
+            aliases.flush();
+        });
+        aliases.save(new WorkGroupAlias(name, group));
+    }
+
+    /** The office enters a work group a file named, run by the lead unit it chooses (from the import's preview). */
+    public WorkGroup create(Actor actor, String name, Long leadUnitId) {
+        UnitManagement.requireOfficeOrAdmin(actor);
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new BusinessRuleException("unit.alias.invalid").concerning("name");
+        }
+        if (leadUnitId == null) {
+            throw new BusinessRuleException("workGroup.leadUnit.required").concerning("leadUnitId");
+        }
+        return create(trimmed, null, leadUnitId, null);
     }
 
     private Account leader(Long accountId) {

@@ -2,8 +2,11 @@ package org.chuangcheng.problem;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.problem.statistics.ListQueries;
 import org.chuangcheng.problem.statistics.StatisticsQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ public class ProblemStatistics {
     public static final String TOTAL = "total";
 
     private final StatisticsQueries queries;
+    private final ListQueries lists;
     private final Clock clock;
 
     /** What a group is keyed by. */
@@ -37,16 +41,27 @@ public class ProblemStatistics {
         /** The standard the problem breaches: key = standard id, {@code null} for free-form problems. */
         STANDARD,
         /** The month problems were assigned in (reviews: reviewed in): key = {@code 2026-03}. */
-        MONTH
+        MONTH,
+        /**
+         * The week (Monday to Sunday) problems were assigned in: key = its Monday, {@code 2026-03-02}. Problem
+         * counts only (reviewed and returned are 0), and not with a category or standard filter.
+         */
+        WEEK
     }
 
     /**
      * Problems assigned from {@code from} to {@code to} inclusive (reviews: reviewed on those days in the
-     * application's time zone), optionally of one district, unit, category and standard ({@code null}: all),
-     * grouped by {@code groupBy} ({@code null}: one group keyed {@link #TOTAL}).
+     * application's time zone), optionally of one district, unit, category and standard ({@code null}: all) and
+     * of a set of responsible units ({@code unitIds}, e.g. the units of one type; {@code null}: all), grouped by
+     * {@code groupBy} ({@code null}: one group keyed {@link #TOTAL}).
      */
     public record Query(LocalDate from, LocalDate to, Long districtId, Long unitId, Long categoryId, Long standardId,
-            Dimension groupBy) {
+            Dimension groupBy, Collection<Long> unitIds) {
+
+        public Query(LocalDate from, LocalDate to, Long districtId, Long unitId, Long categoryId, Long standardId,
+                Dimension groupBy) {
+            this(from, to, districtId, unitId, categoryId, standardId, groupBy, null);
+        }
     }
 
     /**
@@ -73,6 +88,55 @@ public class ProblemStatistics {
         if (query.from() == null || query.to() == null || query.from().isAfter(query.to())) {
             throw new IllegalArgumentException("a statistics query needs a period: " + query);
         }
+        if (query.groupBy() == Dimension.WEEK && (query.categoryId() != null || query.standardId() != null)) {
+            throw new IllegalArgumentException("weeks are not counted by category or standard: " + query);
+        }
+        if (query.unitIds() != null && query.unitIds().isEmpty()) {
+            return java.util.Collections.emptyMap();
+        }
         return queries.counts(query, LocalDate.now(clock));
+    }
+
+    /** An overdue problem (逾期) of a list, with the names it is shown with. */
+    public record OverdueRow(long id, String description, String unitName, String checkpointName, LocalDate deadline,
+            long daysOverdue) {
+    }
+
+    /** A relapse hot spot (易反弹): a checkpoint and how many of the query's problems there are relapses. */
+    public record RelapseRow(long checkpointId, String checkpointName, String unitName, long relapses) {
+    }
+
+    /** A closed problem with the first photo from when it was raised and from its accepted evidence. */
+    public record TypicalRow(long id, String description, String unitName, String checkpointName,
+            LocalDate assignedOn, Long beforeAttachmentId, Long afterAttachmentId) {
+    }
+
+    /** A checkpoint's open problems and, of those, the overdue ones. */
+    public record OpenProblems(long checkpointId, long open, long overdue) {
+    }
+
+    /** The query's open problems past their deadline day (today: the application clock's), oldest deadline first. */
+    public List<OverdueRow> overdue(Query query, int limit) {
+        return query.unitIds() != null && query.unitIds().isEmpty() ? List.of()
+                : lists.overdue(query, LocalDate.now(clock), limit);
+    }
+
+    /**
+     * Checkpoints with the most relapses among the query's problems, most first. A relapse is a problem assigned
+     * within 30 days (the closing day included) after a problem for the same standard at the same checkpoint was
+     * closed; the set is maintained by the database with every change of a problem.
+     */
+    public List<RelapseRow> relapses(Query query, int limit) {
+        return query.unitIds() != null && query.unitIds().isEmpty() ? List.of() : lists.relapses(query, limit);
+    }
+
+    /** Problems closed from {@code from} to {@code to} (of a district's checkpoints), with photos first. */
+    public List<TypicalRow> typical(LocalDate from, LocalDate to, Long districtId, int limit) {
+        return lists.typical(from, to, districtId, clock.getZone(), limit);
+    }
+
+    /** The open and overdue problems of each given checkpoint; checkpoints without open problems are left out. */
+    public List<OpenProblems> open(List<Long> checkpointIds) {
+        return lists.open(checkpointIds, LocalDate.now(clock));
     }
 }

@@ -13,9 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import java.util.HashMap;
+import java.util.function.BinaryOperator;
+import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
+import org.chuangcheng.problem.ProblemStatistics;
+import org.chuangcheng.problem.ProblemStatistics.Counts;
+import org.chuangcheng.problem.ProblemStatistics.Dimension;
 import org.chuangcheng.rates.RateQueries.ComplianceCounts;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.Ratio;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class DashboardFigures {
 
-    /** Days after a close within which the same standard failing again counts as a relapse (易反弹). */
+    /**
+     * Days after a close within which the same standard failing again counts as a relapse (易反弹); the database
+     * keeps the set of relapses with this window ({@code V80}).
+     */
     public static final int RELAPSE_DAYS = 30;
 
-    private final DashboardQueries queries;
+    private final ProblemStatistics statistics;
+    private final ComplianceQueries compliance;
     private final RateQueries rateQueries;
     private final RateFigures rates;
+    private final UnitManagement units;
     private final Clock clock;
 
     /** Problem figures and compliance over everything the filter selects (reviews are not counted here). */
@@ -80,22 +92,44 @@ public class DashboardFigures {
 
     /** The overdue problems of the filter (assigned in its period), the oldest deadline first. */
     public List<OverdueProblem> overdue(Actor actor, RateFilter filter, UnitType unitType, int limit) {
-        return queries.overdue(checked(actor, filter), typeName(unitType), LocalDate.now(clock), limit);
+        return statistics.overdue(query(checked(actor, filter), unitIds(unitType), null), limit).stream()
+                .map(o -> new OverdueProblem(o.id(), o.description(), o.unitName(), o.checkpointName(), o.deadline(),
+                        o.daysOverdue()))
+                .toList();
     }
 
     /** Checkpoints with the most relapses among the problems assigned in the period, most first. */
     public List<RelapseSpot> relapses(Actor actor, RateFilter filter, UnitType unitType, int limit) {
-        return queries.relapses(checked(actor, filter), typeName(unitType), RELAPSE_DAYS, clock.getZone(), limit);
+        return statistics.relapses(query(checked(actor, filter), unitIds(unitType), null), limit).stream()
+                .map(r -> new RelapseSpot(r.checkpointId(), r.checkpointName(), r.unitName(), r.relapses()))
+                .toList();
     }
 
     /** Problems closed in the period, those with before and after photos first (a bulletin's examples). */
     public List<TypicalProblem> typical(Actor actor, RateFilter filter, int limit) {
-        return queries.typical(checked(actor, filter), clock.getZone(), limit);
+        RateFilter f = checked(actor, filter);
+        return statistics.typical(f.from(), f.to(), f.districtId(), limit).stream()
+                .map(t -> new TypicalProblem(t.id(), t.description(), t.unitName(), t.checkpointName(), t.assignedOn(),
+                        t.beforeAttachmentId(), t.afterAttachmentId()))
+                .toList();
     }
 
     /** The state of the given checkpoints (a paired leader's); other checkpoints than a liaison's unit's are not asked for. */
     public List<CheckpointState> checkpointStates(List<Long> checkpointIds) {
-        return queries.checkpointStates(checkpointIds, LocalDate.now(clock));
+        if (checkpointIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ComplianceQueries.LatestInspection> latest = new HashMap<>();
+        compliance.latest(checkpointIds).forEach(l -> latest.put(l.checkpointId(), l));
+        Map<Long, ProblemStatistics.OpenProblems> open = new HashMap<>();
+        statistics.open(checkpointIds).forEach(o -> open.put(o.checkpointId(), o));
+        return checkpointIds.stream().sorted().distinct().map(id -> {
+            ComplianceQueries.LatestInspection l = latest.get(id);
+            ProblemStatistics.OpenProblems o = open.get(id);
+            return new CheckpointState(id, l == null ? null : l.finishedAt(),
+                    l == null ? new Ratio(0, 0) : new Ratio(l.passed(), l.assessed()),
+                    o == null ? 0 : o.open(), o == null ? 0 : o.overdue());
+        }).toList();
     }
 
     private RateFilter checked(Actor actor, RateFilter filter) {
@@ -104,27 +138,77 @@ public class DashboardFigures {
         return f;
     }
 
+    /**
+     * The problem figures from the maintained statistics and compliance from its maintained counts, both in one
+     * statement; a unit type is the set of its units, and the rows by unit type are the rows by unit added up.
+     */
     private Map<String, Figures> figures(RateFilter f, UnitType unitType, Breakdown by) {
-        String type = typeName(unitType);
-        Map<String, DashboardQueries.ProblemCounts> problems = queries.problems(f, type, by, LocalDate.now(clock));
-        Map<String, ComplianceCounts> compliance = by == null || by.hasCompliance()
-                ? queries.compliance(f, type, by, clock.getZone()) : new java.util.HashMap<>();
+        Map<Long, UnitType> types = unitType != null || by == Breakdown.UNIT_TYPE ? units.typesById() : Map.of();
+        List<Long> unitIds = unitType == null ? null : idsOf(types, unitType);
+        Map<String, Counts> problems = statistics.counts(query(f, unitIds, by == null ? null : switch (by) {
+            case DISTRICT -> Dimension.DISTRICT;
+            case UNIT, UNIT_TYPE -> Dimension.UNIT;
+            case CATEGORY -> Dimension.CATEGORY;
+            case STANDARD -> Dimension.STANDARD;
+            case WEEK -> Dimension.WEEK;
+            case MONTH -> Dimension.MONTH;
+        }));
+        Map<String, ComplianceCounts> passed = by == null || by.hasCompliance()
+                ? compliance.compliance(f.withStandard(null), unitIds, by == null ? null : switch (by) {
+                    case DISTRICT -> GroupBy.DISTRICT;
+                    case CATEGORY -> GroupBy.CATEGORY;
+                    default -> GroupBy.UNIT;
+                }, clock.getZone())
+                : java.util.Collections.emptyMap();
+        if (by == Breakdown.UNIT_TYPE) {
+            problems = byType(problems, types, (a, b) -> new Counts(a.assigned() + b.assigned(),
+                    a.withDeadline() + b.withDeadline(), a.closed() + b.closed(), a.due() + b.due(),
+                    a.onTime() + b.onTime(), a.overdue() + b.overdue(), a.reviewed() + b.reviewed(),
+                    a.returned() + b.returned()));
+            passed = byType(passed, types, (a, b) -> new ComplianceCounts(a.passed() + b.passed(),
+                    a.assessed() + b.assessed()));
+        }
         Set<String> keys = new LinkedHashSet<>(problems.keySet());
-        keys.addAll(compliance.keySet());
-        Map<String, Figures> result = new java.util.HashMap<>();
+        keys.addAll(passed.keySet());
+        Map<String, Figures> result = new HashMap<>();
         for (String key : keys) {
             Figures figures = Figures.NONE;
-            DashboardQueries.ProblemCounts p = problems.get(key);
+            Counts p = problems.get(key);
             if (p != null) {
                 figures = figures.withProblems(p.assigned(), p.withDeadline(), p.closed(), p.due(), p.onTime(),
                         p.overdue());
             }
-            ComplianceCounts c = compliance.get(key);
+            ComplianceCounts c = passed.get(key);
             if (c != null) {
                 figures = figures.withCompliance(c.passed(), c.assessed());
             }
             result.put(key, figures);
         }
+        return result;
+    }
+
+    private static ProblemStatistics.Query query(RateFilter f, List<Long> unitIds, Dimension groupBy) {
+        return new ProblemStatistics.Query(f.from(), f.to(), f.districtId(), f.unitId(), f.categoryId(),
+                f.standardId(), groupBy, unitIds);
+    }
+
+    private List<Long> unitIds(UnitType unitType) {
+        return unitType == null ? null : idsOf(units.typesById(), unitType);
+    }
+
+    private static List<Long> idsOf(Map<Long, UnitType> types, UnitType type) {
+        return types.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** Rows keyed by unit id added up into rows keyed by the units' type name. */
+    private static <T> Map<String, T> byType(Map<String, T> byUnit, Map<Long, UnitType> types, BinaryOperator<T> add) {
+        Map<String, T> result = new HashMap<>();
+        byUnit.forEach((unit, value) -> {
+            UnitType type = types.get(Long.valueOf(unit));
+            if (type != null) {
+                result.merge(type.name(), value, add);
+            }
+        });
         return result;
     }
 

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RateFigures {
 
     private final RateQueries queries;
+    private final ComplianceQueries maintained;
     private final ProblemStatistics statistics;
     private final Clock clock;
 
@@ -82,7 +83,10 @@ public class RateFigures {
     private Map<String, Figures> figures(RateFilter f, GroupBy groupBy) {
         Map<String, Counts> problems = statistics.counts(new ProblemStatistics.Query(f.from(), f.to(), f.districtId(),
                 f.unitId(), f.categoryId(), f.standardId(), groupBy == null ? null : Dimension.valueOf(groupBy.name())));
-        Map<String, ComplianceCounts> compliance = queries.compliance(f, groupBy, clock.getZone());
+        // by standard, compliance counts checklist items (live); otherwise the maintained counts
+        Map<String, ComplianceCounts> compliance = f.standardId() != null || groupBy == GroupBy.STANDARD
+                ? queries.compliance(f, groupBy, clock.getZone())
+                : maintained.compliance(f, null, groupBy, clock.getZone());
         Set<String> keys = new LinkedHashSet<>(problems.keySet());
         keys.addAll(compliance.keySet());
         Map<String, Figures> result = new java.util.HashMap<>();

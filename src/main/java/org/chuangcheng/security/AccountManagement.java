@@ -141,6 +141,12 @@ public class AccountManagement {
         return accounts.findByRoleOrderByDisplayName(role);
     }
 
+    /** The enabled accounts of one role attached to a unit: e.g. its liaisons, or its head (a leader of the unit). */
+    @Transactional(readOnly = true)
+    public List<Account> enabledInUnit(Role role, Long unitId) {
+        return accounts.findByRoleAndUnitIdAndEnabledTrueOrderById(role, unitId);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAnyAdministrator() {
         return accounts.countByRole(Role.ADMIN) > 0;

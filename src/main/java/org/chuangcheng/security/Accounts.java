@@ -16,6 +16,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleOrderByDisplayName(Role role);
 
+    List<Account> findByRoleAndUnitIdAndEnabledTrueOrderById(Role role, Long unitId);
+
     @Query("""
             select a from Account a
             where (:role is null or a.role = :role)

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Deadlines as Chinese task books write them: "2026年6月30日", "2026.6.30", "2026/6/30", "2026-06-30",
- * "20260630", "6月30日前", "6月底前", "6月下旬", "年底前"... A spelling without a year takes the year chosen
+ * "20260630", "6月30日前", "6月底前", "6月下旬", "年底前", "全年"... A spelling without a year takes the year chosen
  * on upload; a month without a day means its last day.
  */
 final class ChineseDates {
@@ -22,6 +22,8 @@ final class ChineseDates {
     private static final Pattern MONTH_DAY = Pattern.compile("^(\\d{1,2})月(\\d{1,2})[日号]?$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{1,2})月(份)?(底|末|上旬|中旬|下旬)?$");
     private static final Pattern YEAR_END = Pattern.compile("^((\\d{4})年)?(年)?(底|末)$");
+    /** The whole year, within the year, all year round: the chosen year's last day. */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("^((\\d{4})年)?(全年|年内|年度内|本年度|全年度)(持续|推进|完成|内)*$");
 
     private ChineseDates() {
     }
@@ -54,6 +56,11 @@ final class ChineseDates {
                 return Optional.of(inMonth(YearMonth.of(defaultYear, num(m, 1)), m.group(3)));
             }
             m = YEAR_END.matcher(s);
+            if (m.matches()) {
+                int year = m.group(2) == null ? defaultYear : Integer.parseInt(m.group(2));
+                return Optional.of(LocalDate.of(year, 12, 31));
+            }
+            m = WHOLE_YEAR.matcher(s);
             if (m.matches()) {
                 int year = m.group(2) == null ? defaultYear : Integer.parseInt(m.group(2));
                 return Optional.of(LocalDate.of(year, 12, 31));

@@ -26,6 +26,26 @@ public record ImportPreview(String book, int year, List<ImportRow> rows, List<Im
         return rows.stream().filter(r -> r.state() == ImportRow.State.ALREADY_IMPORTED).count();
     }
 
+    /** Rows that add others up (合计, 小计), skipped. */
+    public long countTotals() {
+        return rows.stream().filter(r -> r.state() == ImportRow.State.TOTAL).count();
+    }
+
+    /** The unit names the directory does not know, in the order the file first uses them. */
+    public List<String> unknownUnits() {
+        return namesOf("task.import.unknownUnit");
+    }
+
+    /** The work group names the directory does not know, in the order the file first uses them. */
+    public List<String> unknownGroups() {
+        return namesOf("task.import.unknownGroup");
+    }
+
+    private List<String> namesOf(String messageKey) {
+        return problems().stream().filter(p -> p.messageKey().equals(messageKey))
+                .map(p -> String.valueOf(p.arguments()[0])).distinct().toList();
+    }
+
     public long countInvalid() {
         return rows.stream().filter(ImportRow::isInvalid).count();
     }

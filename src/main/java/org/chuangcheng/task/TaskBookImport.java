@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -30,6 +31,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.IOUtils;
 import org.chuangcheng.calendar.WorkingDayCalendar;
 import org.chuangcheng.indicator.Indicator;
 import org.chuangcheng.indicator.IndicatorTree;
@@ -57,7 +59,23 @@ public class TaskBookImport {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/\\s]+");
     private static final Pattern QUANTITY = Pattern.compile("^(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(\\D{0,20})$");
     private static final Pattern CITY_PREFIX = Pattern.compile("^(\\p{IsHan}{1,3}?市)(\\p{IsHan}.+)$");
+    /** A whole cell saying the row adds others up: 合计, 小计 (其中), 总计, 共计, "合计：" or "合计（12项）". */
+    private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计)([:：(（].*)?$");
     private static final Pattern INDICATOR_CODE = Pattern.compile("^([A-Za-z]\\d{2}(?:-\\d{2})*)");
+
+    /** Excel's own limit: a longer cell was not written by Excel, LibreOffice or WPS. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /**
+     * The largest part (a sheet, the shared strings) inflated from an uploaded workbook: a 5,000-row task
+     * book is a few megabytes, and POI holds a part in memory while reading it.
+     */
+    static final long MAX_PART_BYTES = 64L << 20;
+
+    static {
+        // POI's limits are process-wide; the import is the only place that reads workbooks from outside
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        IOUtils.setByteArrayMaxOverride((int) Math.max(MAX_PART_BYTES, 100L << 20));
+    }
 
     private final TaskManagement management;
     private final Tasks tasks;
@@ -81,6 +99,7 @@ public class TaskBookImport {
      */
     public int importAll(Actor actor, InputStream workbook, String book, int year) {
         TaskManagement.requireOffice(actor);
+        tasks.lockBook(book == null ? "" : book.trim());
         Reading reading = read(workbook, book, year);
         if (!reading.preview().isImportable()) {
             throw new ImportRefused(reading.preview());
@@ -105,7 +124,10 @@ public class TaskBookImport {
         if (book.isEmpty() || book.length() > 100) {
             fileProblems.add(new ImportProblem(0, null, "task.import.bookRequired"));
         }
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = open(in)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new NotReadable("no sheet");
+            }
             Sheet sheet = workbook.getSheetAt(0);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             DataFormatter formatter = new DataFormatter();
@@ -136,16 +158,43 @@ public class TaskBookImport {
                     fileProblems.add(new ImportProblem(r + 1, null, "task.import.tooManyRows", MAX_ROWS));
                     break;
                 }
+                Optional<String> total = totalLabel(row, formatter, evaluator);
+                if (total.isPresent()) {
+                    rows.add(ImportRow.total(r + 1, cells.text(TaskBookColumn.CODE), total.get()));
+                    continue;
+                }
                 readRow(r + 1, cells, book, year, today, lookups, firstRowOfCode, rows, pending);
             }
             if (rows.isEmpty()) {
                 fileProblems.add(new ImportProblem(0, null, "task.import.empty"));
             }
-        } catch (IOException | org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+        } catch (IOException | NotReadable e) {
             fileProblems.add(new ImportProblem(0, null, "task.import.notAWorkbook"));
         }
         return new Reading(new ImportPreview(book, year, rows, fileProblems), pending);
+    }
+
+    /**
+     * Opens an uploaded workbook. Whatever POI throws while parsing a broken or hostile file (a zip bomb, a
+     * truncated archive, malformed XML, records that lie about their length) means "not a readable workbook".
+     */
+    private static Workbook open(InputStream in) throws IOException {
+        try {
+            return WorkbookFactory.create(in);
+        } catch (RuntimeException e) {
+            throw new NotReadable(e);
+        }
+    }
+
+    /** The file is not a workbook this import can read. */
+    private static final class NotReadable extends RuntimeException {
+        NotReadable(Throwable cause) {
+            super(cause);
+        }
+
+        NotReadable(String message) {
+            super(message);
+        }
     }
 
     private void readRow(int rowNumber, Cells cells, String book, int year, LocalDate today, Lookups lookups,
@@ -251,6 +300,26 @@ public class TaskBookImport {
         }
     }
 
+    /** The row's 合计/小计 label when it adds other rows up (in any column: files put it under 序号 or 任务内容). */
+    private static Optional<String> totalLabel(Row row, DataFormatter formatter, FormulaEvaluator evaluator) {
+        if (row == null) {
+            return Optional.empty();
+        }
+        for (Cell cell : row) {
+            String text;
+            try {
+                text = formatter.formatCellValue(cell, evaluator);
+            } catch (RuntimeException e) {
+                continue; // a formula POI cannot evaluate is not a label
+            }
+            String key = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+            if (TOTAL.matcher(key).matches()) {
+                return Optional.of(text.trim());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A short title for lists: the content's first sentence, or its beginning. */
     static String titleOf(String content) {
         String first = content.split("[。；;\\n]", 2)[0].trim();
@@ -268,7 +337,7 @@ public class TaskBookImport {
             }
             Map<TaskBookColumn, Integer> found = new EnumMap<>(TaskBookColumn.class);
             for (Cell cell : row) {
-                String text = formatter.formatCellValue(cell).trim();
+                String text = formatted(formatter, cell, null).trim();
                 for (TaskBookColumn column : TaskBookColumn.values()) {
                     if (!found.containsKey(column) && column.matches(text)) {
                         found.put(column, cell.getColumnIndex());
@@ -282,6 +351,20 @@ public class TaskBookImport {
             }
         }
         return -1;
+    }
+
+    /** A cell as Excel shows it; a cell Excel could not have written makes the file unreadable. */
+    private static String formatted(DataFormatter formatter, Cell cell, FormulaEvaluator evaluator) {
+        String text;
+        try {
+            text = formatter.formatCellValue(cell, evaluator);
+        } catch (RuntimeException e) {
+            throw new NotReadable(e); // a formula POI cannot evaluate, a corrupt record
+        }
+        if (text.length() > MAX_CELL_CHARS) {
+            throw new NotReadable("cell longer than Excel allows");
+        }
+        return text;
     }
 
     private static String hash(String code, String content, Unit lead, Collection<Unit> coUnits, LocalDate deadline,
@@ -312,7 +395,7 @@ public class TaskBookImport {
             if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
                 return new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
             }
-            return formatter.formatCellValue(cell, evaluator).replace('\u00a0', ' ').trim();
+            return formatted(formatter, cell, evaluator).replace('\u00a0', ' ').trim();
         }
 
         Optional<LocalDate> date(TaskBookColumn column) {
@@ -361,6 +444,11 @@ public class TaskBookImport {
                     unitIndex.addVariant(variant, unit);
                 }
             }
+            units.aliases().forEach((alias, unit) -> {
+                if (unit.isActive()) {
+                    unitIndex.addExact(alias, unit);
+                }
+            });
             for (WorkGroup group : workGroups.all()) {
                 groupIndex.addExact(group.getName(), group);
                 String base = group.getName().replaceAll("(工作)?组$", "");
@@ -368,12 +456,14 @@ public class TaskBookImport {
                 groupIndex.addVariant(base + "组", group);
                 groupIndex.addVariant(base + "工作组", group);
             }
+            workGroups.aliases().forEach(groupIndex::addExact);
             List<Indicator> all = indicators.all();
             indicatorByCode = all.stream().collect(Collectors.toMap(i -> i.getCode().toUpperCase(), Function.identity()));
             for (Indicator indicator : all) {
                 indicatorIndex.addExact(indicator.getNameZh(), indicator);
                 indicatorIndex.addVariant(indicator.getNameZh().replaceAll("[（(][^）)]*[）)]", ""), indicator);
             }
+            indicators.aliases().forEach(indicatorIndex::addExact);
         }
 
         Unit unit(String text, int rowNumber, TaskBookColumn column, List<ImportProblem> problems) {

@@ -21,6 +21,13 @@ interface Tasks extends AggregateRepository<Task>, JpaSpecificationExecutor<Task
 
     boolean existsByBook(String book);
 
+    /**
+     * Holds a lock on the task book's name until the transaction ends: a second import of the same book
+     * waits, then reads what the first committed and finds its rows already imported.
+     */
+    @Query(nativeQuery = true, value = "select count(*) from (select pg_advisory_xact_lock(hashtextextended('task-book:' || :book, 0))) l")
+    long lockBook(String book);
+
     long countByBook(String book);
 
     /** A unit and every unit under it (streets of a district, communities of a street). */

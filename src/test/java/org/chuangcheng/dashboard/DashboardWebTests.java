@@ -1,5 +1,6 @@
 package org.chuangcheng.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -130,6 +131,20 @@ class DashboardWebTests extends AbstractIntegrationTests {
                 .andExpect(content().string(containsString("/dashboard/data?period=thisYear")))
                 .andExpect(content().string(containsString("unitType=BUREAU")))
                 .andExpect(content().string(containsString("id=\"screen-stale\"")));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void thePageCarriesItsChartsDataSoThatAViewComputesTheDashboardOnce() throws Exception {
+        String page = mvc.perform(get("/dashboard").param("period", "thisYear"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String data = mvc.perform(get("/dashboard/data").param("period", "thisYear"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String initial = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                page.replaceAll("(?s).*data-initial=\"([^\"]*)\".*", "$1"));
+        // the same figures as the endpoint (only the moment they were computed at may differ)
+        assertThat(initial.replaceAll("\"updatedAt\":\"[^\"]*\"", ""))
+                .isEqualTo(data.replaceAll("\"updatedAt\":\"[^\"]*\"", ""));
     }
 
     @Test

@@ -57,6 +57,9 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /tasks/import                           L A A D D D
             POST /tasks/import/confirm                   L A A D D D
             POST /tasks/import/cancel                    L A A D D D
+            GET  /tasks/import/preview                   L A A D D D
+            POST /tasks/import/units                     L A A D D D
+            POST /tasks/import/groups                    L A A D D D
             GET  /rates                                  L A A A A A
             GET  /api/rates                              L A A A A A
             GET  /problems                               L A A A A A
@@ -162,6 +165,15 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /meetings/{id}/edit                     L A A D D D
             POST /meetings/{id}/edit                     L A A D D D
             POST /meetings/{id}/decisions                L A A D D D
+            GET  /notifications                          L A A A A A
+            GET  /notifications/count                    L A A A A A
+            GET  /notifications/{notificationId}         L A A A A A
+            POST /notifications/{notificationId}/read    L A A A A A
+            POST /notifications/read-all                 L A A A A A
+            GET  /notifications/preferences              L A A A A A
+            POST /notifications/preferences              L A A A A A
+            GET  /notifications/settings                 L A A D D D
+            POST /notifications/settings                 L A A D D D
             """;
 
     @Autowired
@@ -292,6 +304,7 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("unitId", "" + unit);
         ids.put("attachmentId", "999999999");
+        ids.put("notificationId", "999999999");
         ids.put("action", "close");
         ids.put("day", "2026-10-01");
         ids.put("month", "2026-10");

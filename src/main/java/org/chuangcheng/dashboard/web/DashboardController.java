@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The leaders' dashboard ({@code /dashboard}), the wall screen ({@code /dashboard/screen}) and the JSON both
@@ -48,6 +49,7 @@ class DashboardController {
     private final DashboardService dashboards;
     private final UnitManagement units;
     private final MessageSource messages;
+    private final JsonMapper json;
     private final Clock clock;
 
     @ModelAttribute("districts")
@@ -68,8 +70,10 @@ class DashboardController {
     @GetMapping
     String dashboard(@ModelAttribute("filter") DashboardForm form, BindingResult binding, Model model) {
         DashboardRequest request = read(form, binding);
-        model.addAttribute("dashboard", dashboards.dashboard(CurrentActor.get(), request.period(),
-                request.districtId(), request.unitType()));
+        Dashboard d = dashboards.dashboard(CurrentActor.get(), request.period(), request.districtId(),
+                request.unitType());
+        model.addAttribute("dashboard", d);
+        model.addAttribute("initialData", initial(d));
         model.addAttribute("filterError", request.errorKey());
         model.addAttribute("relapseDays", DashboardFigures.RELAPSE_DAYS);
         return "dashboard/index";
@@ -78,8 +82,10 @@ class DashboardController {
     @GetMapping("/screen")
     String screen(@ModelAttribute("filter") DashboardForm form, BindingResult binding, Model model) {
         DashboardRequest request = read(form, binding);
-        model.addAttribute("dashboard", dashboards.dashboard(CurrentActor.get(), request.period(),
-                request.districtId(), request.unitType()));
+        Dashboard d = dashboards.dashboard(CurrentActor.get(), request.period(), request.districtId(),
+                request.unitType());
+        model.addAttribute("dashboard", d);
+        model.addAttribute("initialData", initial(d));
         model.addAttribute("now", LocalDateTime.now(clock).withNano(0));
         int refresh = form.getRefresh() == null ? 60 : form.getRefresh();
         model.addAttribute("refreshSeconds", Math.max(5, Math.min(3600, refresh)));
@@ -91,8 +97,19 @@ class DashboardController {
     @ResponseBody
     DashboardJson data(@ModelAttribute("filter") DashboardForm form, BindingResult binding) {
         DashboardRequest request = read(form, binding);
-        Dashboard d = dashboards.dashboard(CurrentActor.get(), request.period(), request.districtId(),
-                request.unitType());
+        return json(dashboards.dashboard(CurrentActor.get(), request.period(), request.districtId(),
+                request.unitType()));
+    }
+
+    /**
+     * The charts' first data, inside the page that draws them (a {@code data-initial} attribute): a view computes
+     * the dashboard once, and {@code /dashboard/data} is fetched only by the wall screen's later refreshes.
+     */
+    private String initial(Dashboard d) {
+        return json.writeValueAsString(json(d));
+    }
+
+    private DashboardJson json(Dashboard d) {
         return new DashboardJson(d.period().from().toString(), d.period().to().toString(),
                 LocalDateTime.now(clock).withNano(0).toString(),
                 d.tiles().stream().map(t -> new TileJson(t.id(), message(t.labelKey()), t.value(), t.fraction(),

@@ -1,10 +1,12 @@
 package org.chuangcheng.problem.statistics;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +21,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the maintained statistics in one SQL statement: the whole months of the period from
+ * Reads the maintained statistics in one SQL statement: the whole months (by week: weeks) of the period from
  * {@code problem_statistics} (the smallest grain holding the query's dimensions), the days of a partial first
- * or last month from the raw rows (at most two months of them), and what is overdue today from the open
- * problems. Only fixed SQL fragments are concatenated; every value is a bind parameter.
+ * or last month (week) from the raw rows, and what is overdue today from the open problems. Only fixed SQL fragments are concatenated; every value is a bind parameter.
  */
 @Repository
 @RequiredArgsConstructor
@@ -37,7 +38,8 @@ public class StatisticsQueries {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", q.from()).addValue("to", q.to()).addValue("today", today)
                 .addValue("zone", zone.getId());
-        Period period = Period.of(q.from(), q.to());
+        boolean weeks = q.groupBy() == Dimension.WEEK;
+        Period period = weeks ? Period.ofWeeks(q.from(), q.to()) : Period.of(q.from(), q.to());
         List<String> parts = new ArrayList<>();
         if (period.hasWholeMonths()) {
             params.addValue("firstMonth", period.firstMonth()).addValue("lastMonth", period.lastMonth())
@@ -71,13 +73,15 @@ public class StatisticsQueries {
                       from problems p
                     """ + checkpointJoin(q) + " where p.status <> 'CANCELLED' and (" + days + ")"
                     + rawFilters(q, params));
-            parts.add("select " + rawKey(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')") + """
-                     as k, 0, 0, 0, 0, 1, (r.outcome = 'RETURNED')::integer, 0
-                      from rectifications r
-                      join problems p on p.id = r.problem_id
-                    """ + checkpointJoin(q) + """
-                     where r.outcome in ('ACCEPTED', 'RETURNED') and p.status <> 'CANCELLED' and (""" + instants + ")"
-                    + rawFilters(q, params));
+            if (!weeks) {
+                parts.add("select " + rawKey(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')") + """
+                         as k, 0, 0, 0, 0, 1, (r.outcome = 'RETURNED')::integer, 0
+                          from rectifications r
+                          join problems p on p.id = r.problem_id
+                        """ + checkpointJoin(q) + """
+                         where r.outcome in ('ACCEPTED', 'RETURNED') and p.status <> 'CANCELLED' and (""" + instants
+                        + ")" + rawFilters(q, params));
+            }
         }
         parts.add("select " + rawKey(q.groupBy(), "to_char(p.assigned_on, 'YYYY-MM')") + """
                  as k, 0, 0, 0, 0, 0, 0, 1
@@ -106,7 +110,10 @@ public class StatisticsQueries {
 
     /** The smallest grain whose dimensions hold the query's filters and grouping (see the migration). */
     static String grain(Query q) {
-        boolean unit = q.unitId() != null || q.groupBy() == Dimension.UNIT;
+        boolean unit = q.unitId() != null || q.unitIds() != null || q.groupBy() == Dimension.UNIT;
+        if (q.groupBy() == Dimension.WEEK) {
+            return unit ? "W" : "V";
+        }
         boolean district = q.districtId() != null || q.groupBy() == Dimension.DISTRICT;
         boolean category = q.categoryId() != null || q.groupBy() == Dimension.CATEGORY;
         boolean standard = q.standardId() != null || q.groupBy() == Dimension.STANDARD;
@@ -135,6 +142,7 @@ public class StatisticsQueries {
             case CATEGORY -> "cast(s.category_id as text)";
             case STANDARD -> "cast(s.standard_id as text)";
             case MONTH -> "to_char(s.month, 'YYYY-MM')";
+            case WEEK -> "to_char(s.month, 'YYYY-MM-DD')";
         };
     }
 
@@ -148,6 +156,7 @@ public class StatisticsQueries {
             case CATEGORY -> "cast(c.category_id as text)";
             case STANDARD -> "cast(p.standard_id as text)";
             case MONTH -> month;
+            case WEEK -> "to_char(problem_statistics_week(p.assigned_on), 'YYYY-MM-DD')";
         };
     }
 
@@ -184,6 +193,10 @@ public class StatisticsQueries {
             where.append(" and ").append(standard).append(" = :standardId");
             params.addValue("standardId", q.standardId());
         }
+        if (q.unitIds() != null) {
+            where.append(" and ").append(unit).append(" in (:unitIds)");
+            params.addValue("unitIds", q.unitIds());
+        }
         return where.toString();
     }
 
@@ -191,21 +204,30 @@ public class StatisticsQueries {
         return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    /** A period split into its whole calendar months and the days before and after them. */
-    record Period(LocalDate from, LocalDate to, LocalDate firstMonth, LocalDate lastMonth) {
+    /**
+     * A period split into its whole calendar months (or whole weeks, Monday to Sunday) and the days before and
+     * after them; {@code firstMonth}/{@code lastMonth} are the first days of the first and last whole one.
+     */
+    record Period(LocalDate from, LocalDate to, LocalDate firstMonth, LocalDate lastMonth, boolean weeks) {
 
         static Period of(LocalDate from, LocalDate to) {
             LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
             LocalDate last = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.withDayOfMonth(1)
                     : to.withDayOfMonth(1).minusMonths(1);
-            return new Period(from, to, first, last);
+            return new Period(from, to, first, last, false);
+        }
+
+        static Period ofWeeks(LocalDate from, LocalDate to) {
+            LocalDate first = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            LocalDate last = to.plusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            return new Period(from, to, first, last, true);
         }
 
         boolean hasWholeMonths() {
             return !firstMonth.isAfter(lastMonth);
         }
 
-        /** The day ranges (inclusive) that the whole months leave out. */
+        /** The day ranges (inclusive) that the whole months (weeks) leave out. */
         List<Days> edges() {
             if (!hasWholeMonths()) {
                 return List.of(new Days(from, to));
@@ -214,7 +236,7 @@ public class StatisticsQueries {
             if (from.isBefore(firstMonth)) {
                 edges.add(new Days(from, firstMonth.minusDays(1)));
             }
-            LocalDate afterLast = lastMonth.plusMonths(1);
+            LocalDate afterLast = weeks ? lastMonth.plusWeeks(1) : lastMonth.plusMonths(1);
             if (!afterLast.isAfter(to)) {
                 edges.add(new Days(afterLast, to));
             }

@@ -14,6 +14,8 @@ import org.chuangcheng.problem.ProblemCounts;
 import org.chuangcheng.problem.ProblemManagement;
 import org.chuangcheng.problem.ProblemScope;
 import org.chuangcheng.problem.ProblemStatus;
+import org.chuangcheng.problem.TimelineNote;
+import org.chuangcheng.problem.TimelineNotes;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.shared.Paging;
 import org.chuangcheng.shared.Actor;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -55,6 +58,7 @@ class ProblemController {
     private final ProblemManagement problems;
     private final UnitManagement units;
     private final CheckpointCatalog catalog;
+    private final ObjectProvider<TimelineNotes> timelineNotes;
 
     private static final List<ProblemScope> LIAISON_TABS = List.of(ProblemScope.OPEN, ProblemScope.DUE_SOON,
             ProblemScope.OVERDUE, ProblemScope.RETURNED, ProblemScope.PENDING, ProblemScope.CLOSED);
@@ -138,6 +142,9 @@ class ProblemController {
         Problem problem = problems.get(actor, id);
         model.addAttribute("problem", problem);
         model.addAttribute("timeline", problems.timeline(actor, id));
+        model.addAttribute("timelineNotes", timelineNotes.orderedStream()
+                .flatMap(n -> n.notesFor(id, LocaleContextHolder.getLocale()).stream())
+                .sorted(java.util.Comparator.comparing(TimelineNote::at)).toList());
         model.addAttribute("today", problems.today());
         model.addAttribute("dueSoon", problems.isDueSoon(problem));
         model.addAttribute("actor", actor);

@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import lombok.extern.slf4j.Slf4j;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
+import org.chuangcheng.organization.WorkGroupManagement;
+import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
 import org.chuangcheng.task.ImportPreview;
 import org.chuangcheng.task.ImportRefused;
@@ -50,13 +54,17 @@ class TaskImportController {
     private final TaskBookImport importer;
     private final TaskBookWorkbooks workbooks;
     private final TaskManagement tasks;
+    private final UnitManagement units;
+    private final WorkGroupManagement groups;
     private final Path uploads;
 
     TaskImportController(TaskBookImport importer, TaskBookWorkbooks workbooks, TaskManagement tasks,
-            ImportFolder folder) {
+            UnitManagement units, WorkGroupManagement groups, ImportFolder folder) {
         this.importer = importer;
         this.workbooks = workbooks;
         this.tasks = tasks;
+        this.units = units;
+        this.groups = groups;
         this.uploads = folder.folder();
     }
 
@@ -104,10 +112,7 @@ class TaskImportController {
         PendingUpload pending = new PendingUpload(file.toString(), form.getFile().getOriginalFilename(),
                 form.getBook().trim(), form.getYear());
         pendingUploads(session).put(token, pending);
-        model.addAttribute("preview", preview(pending));
-        model.addAttribute("token", token);
-        model.addAttribute("filename", pending.filename());
-        return "task/preview";
+        return showPreview(model, preview(pending), token, pending);
     }
 
     @PostMapping("/confirm")
@@ -120,17 +125,94 @@ class TaskImportController {
         try (InputStream in = Files.newInputStream(Path.of(pending.file()))) {
             int created = importer.importAll(CurrentActor.get(), in, pending.book(), pending.year());
             discard(session, token, pending);
-            redirect.addFlashAttribute("success", "task.import.done");
+            // nothing new: the same book was imported before, or by someone else a moment ago
+            redirect.addFlashAttribute("success", created == 0 ? "task.import.alreadyImported" : "task.import.done");
             redirect.addFlashAttribute("importedCount", created);
             return "redirect:/tasks?q=&sort=seq,asc";
         } catch (ImportRefused e) {
-            model.addAttribute("preview", e.getPreview());
-            model.addAttribute("token", token);
-            model.addAttribute("filename", pending.filename());
-            return "task/preview";
+            return showPreview(model, e.getPreview(), token, pending);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The preview again, read afresh (after the office taught the import a unit or work group). */
+    @GetMapping("/preview")
+    String previewAgain(@RequestParam(required = false) String token, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        PendingUpload pending = token == null ? null : pendingUploads(session).get(token);
+        if (pending == null || !Files.isReadable(Path.of(pending.file()))) {
+            redirect.addFlashAttribute("failure", "task.import.expired");
+            return "redirect:/tasks/import";
+        }
+        return showPreview(model, preview(pending), token, pending);
+    }
+
+    private String showPreview(Model model, ImportPreview preview, String token, PendingUpload pending) {
+        model.addAttribute("preview", preview);
+        model.addAttribute("token", token);
+        model.addAttribute("filename", pending.filename());
+        if (!preview.unknownUnits().isEmpty() || !preview.unknownGroups().isEmpty()) {
+            model.addAttribute("unitOptions", units.active());
+            model.addAttribute("groupOptions", groups.all());
+            model.addAttribute("unitTypes", UnitType.values());
+        }
+        return "task/preview";
+    }
+
+    /**
+     * An unknown unit name of the file: mapped to an existing unit (remembered as its alias for the next
+     * import) or entered as a new unit with its type and parent; then the rows are checked again.
+     */
+    @PostMapping("/units")
+    String resolveUnit(@RequestParam String token, @ModelAttribute UnknownNameForm form, HttpSession session,
+            RedirectAttributes redirect) {
+        return resolve(token, form, session, redirect, () -> {
+            if (form.isCreate()) {
+                units.create(CurrentActor.get(), form.getName(), form.getType(), form.getParentId());
+            } else {
+                units.rememberAlias(CurrentActor.get(), form.getName(), required(form.getTargetId()));
+            }
+        });
+    }
+
+    /** An unknown work group name: mapped to an existing group (remembered) or created with its lead unit. */
+    @PostMapping("/groups")
+    String resolveGroup(@RequestParam String token, @ModelAttribute UnknownNameForm form, HttpSession session,
+            RedirectAttributes redirect) {
+        return resolve(token, form, session, redirect, () -> {
+            if (form.isCreate()) {
+                groups.create(CurrentActor.get(), form.getName(), form.getParentId());
+            } else {
+                groups.rememberAlias(CurrentActor.get(), form.getName(), required(form.getTargetId()));
+            }
+        });
+    }
+
+    private String resolve(String token, UnknownNameForm form, HttpSession session, RedirectAttributes redirect,
+            Runnable change) {
+        if (pendingUploads(session).get(token) == null) {
+            redirect.addFlashAttribute("failure", "task.import.expired");
+            return "redirect:/tasks/import";
+        }
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", form.isCreate() ? "task.import.created" : "task.import.mapped");
+            redirect.addFlashAttribute("resolvedName", form.getName());
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("resolveFailure", e.getMessageKey());
+            redirect.addFlashAttribute("resolveArguments", e.getArguments());
+            redirect.addFlashAttribute("resolvedName", form.getName());
+        }
+        redirect.addAttribute("token", token);
+        return "redirect:/tasks/import/preview";
+    }
+
+    private static Long required(Long id) {
+        if (id == null) {
+            throw new BusinessRuleException("task.import.pickOne").concerning("targetId");
+        }
+        return id;
     }
 
     @PostMapping("/cancel")

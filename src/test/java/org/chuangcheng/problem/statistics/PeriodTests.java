@@ -42,4 +42,24 @@ class PeriodTests {
         assertThat(p.lastMonth()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(p.edges()).containsExactly(new Days(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)));
     }
+
+    @Test
+    void weeksAreReadWholeFromMondayToSundayAndTheDaysAroundThemRaw() {
+        // Wednesday 2026-03-04 to Tuesday 2026-03-24: whole weeks from Monday 9th to Sunday 22nd
+        Period p = Period.ofWeeks(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 24));
+        assertThat(p.firstMonth()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(p.lastMonth()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(p.edges()).containsExactly(new Days(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 8)),
+                new Days(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 24)));
+    }
+
+    @Test
+    void aPeriodOfWholeWeeksNeedsNoRawDaysAndAShorterOneIsAllRaw() {
+        Period whole = Period.ofWeeks(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 15));
+        assertThat(whole.edges()).isEmpty();
+        assertThat(whole.lastMonth()).isEqualTo(LocalDate.of(2026, 3, 9));
+        Period inside = Period.ofWeeks(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 8));
+        assertThat(inside.hasWholeMonths()).isFalse();
+        assertThat(inside.edges()).containsExactly(new Days(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 8)));
+    }
 }

@@ -32,6 +32,9 @@ public class RawProblemFigures {
     /** Same contract as {@link ProblemStatistics#counts}, with an explicit today. */
     public Map<String, Counts> counts(Query q, LocalDate today) {
         Map<String, long[]> problems = new HashMap<>();
+        if (q.unitIds() != null && q.unitIds().isEmpty()) {
+            return Map.of();
+        }
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", q.from()).addValue("to", q.to()).addValue("today", today)
                 .addValue("since", startOf(q.from())).addValue("until", startOf(q.to().plusDays(1)))
@@ -68,7 +71,7 @@ public class RawProblemFigures {
                    and r.reviewed_at >= :since and r.reviewed_at < :until
                    and p.status <> 'CANCELLED'
                 """.formatted(key(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')")) + filters
-                + " group by 1", params, rs -> {
+                + (q.groupBy() == Dimension.WEEK ? " and false" : "") + " group by 1", params, rs -> {
                     long[] counts = problems.computeIfAbsent(rs.getString("k"), k -> new long[8]);
                     counts[6] = rs.getLong("reviewed");
                     counts[7] = rs.getLong("returned");
@@ -88,6 +91,7 @@ public class RawProblemFigures {
             case CATEGORY -> "cast(c.category_id as text)";
             case STANDARD -> "cast(p.standard_id as text)";
             case MONTH -> month;
+            case WEEK -> "to_char(p.assigned_on - (extract(isodow from p.assigned_on)::integer - 1), 'YYYY-MM-DD')";
         };
     }
 
@@ -108,6 +112,10 @@ public class RawProblemFigures {
         if (q.standardId() != null) {
             where.append(" and p.standard_id = :standardId");
             params.addValue("standardId", q.standardId());
+        }
+        if (q.unitIds() != null) {
+            where.append(" and p.responsible_unit_id in (:unitIds)");
+            params.addValue("unitIds", q.unitIds());
         }
         return where.toString();
     }

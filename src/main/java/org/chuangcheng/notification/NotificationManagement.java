@@ -1,0 +1,107 @@
+package org.chuangcheng.notification;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.NotPermitted;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bell and its list, each person's channels and quiet hours, and the office's escalation ladder. Everyone
+ * reads and marks only her own notifications: another's is "not found".
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class NotificationManagement {
+
+    private final Notifications notifications;
+    private final PreferencesStore preferences;
+    private final EscalationSettingsStore settings;
+    private final List<NotificationChannel> channels;
+    private final Clock clock;
+
+    /** The actor's notifications, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Notification> inbox(Actor actor, Pageable pageable) {
+        return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(actor.accountId(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(Actor actor) {
+        return actor.accountId() == null ? 0 : notifications.countByRecipientIdAndReadAtIsNull(actor.accountId());
+    }
+
+    /** One of the actor's notifications (a digest's text is read here). */
+    @Transactional(readOnly = true)
+    public Notification get(Actor actor, Long id) {
+        return notifications.findByIdAndRecipientId(id, actor.accountId()).orElseThrow(() -> new NotificationNotFound(id));
+    }
+
+    /** Marks one of the actor's notifications read and returns it (to follow its link). */
+    public Notification open(Actor actor, Long id) {
+        Notification notification = get(actor, id);
+        notifications.markRead(actor.accountId(), id, clock.instant());
+        return notification;
+    }
+
+    public int markAllRead(Actor actor) {
+        return notifications.markAllRead(actor.accountId(), clock.instant());
+    }
+
+    /** The actor's channels and quiet hours (the defaults until she first saves them). */
+    @Transactional(readOnly = true)
+    public NotificationPreferences preferences(Actor actor) {
+        return preferences.findById(actor.accountId()).orElseGet(() -> NotificationPreferences.defaults(actor.accountId()));
+    }
+
+    /** Saves the actor's own choice; {@code expectedVersion} refuses a stale form (0 for a first save). */
+    public NotificationPreferences changePreferences(Actor actor, long expectedVersion, String email, boolean byEmail,
+            boolean byWebhook, LocalTime quietFrom, LocalTime quietUntil) {
+        NotificationPreferences current = preferences.findById(actor.accountId()).orElse(null);
+        if (current == null) {
+            current = new NotificationPreferences(actor.accountId());
+        } else if (current.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(NotificationPreferences.class, actor.accountId());
+        }
+        if (byEmail && (email == null || email.isBlank())) {
+            throw new org.chuangcheng.shared.BusinessRuleException("notification.preferences.emailRequired")
+                    .concerning("email");
+        }
+        current.change(email, byEmail, byWebhook, quietFrom, quietUntil);
+        return preferences.save(current);
+    }
+
+    /** The names of the channels configured on this installation (e-mail only with a mail host, ...). */
+    @Transactional(readOnly = true)
+    public List<String> enabledChannels() {
+        return channels.stream().filter(NotificationChannel::isEnabled).map(NotificationChannel::name).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public EscalationSettings settings() {
+        return settings.current();
+    }
+
+    /** The office (or an administrator) sets the ladder. */
+    public EscalationSettings changeSettings(Actor actor, long expectedVersion, int liaisonAfter, int headAfter,
+            int officeAfter, int dueSoonDays, int monthClosingDays) {
+        if (!actor.isOfficeOrAdmin()) {
+            throw new NotPermitted("notification.settings.denied");
+        }
+        EscalationSettings current = settings.current();
+        if (current.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(EscalationSettings.class, 1);
+        }
+        current.change(liaisonAfter, headAfter, officeAfter, dueSoonDays, monthClosingDays);
+        return settings.saveAndFlush(current);
+    }
+}

@@ -1,0 +1,6 @@
+package org.chuangcheng.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PreferencesStore extends JpaRepository<NotificationPreferences, Long> {
+}
