@@ -26,6 +26,33 @@
     values.push(value === null ? '-' : Number(value)); // '-' = no rate over zero items: an empty slot, not 0
   });
   var chart = window.echarts.init(el);
+  var percent = function (v) { return v === '-' || v === undefined ? '—' : Number(v).toFixed(2) + '%'; };
+  if (window.matchMedia && window.matchMedia('(max-width: 575.98px)').matches) {
+    // on a phone: the top ten as horizontal bars, best at the top, names readable on the left
+    var pairs = labels.map(function (label, i) { return { label: label, value: values[i] }; })
+      .filter(function (p) { return p.value !== '-'; })
+      .sort(function (a, b) { return b.value - a.value; })
+      .slice(0, 10)
+      .reverse();
+    el.style.height = Math.max(220, pairs.length * 30 + 40) + 'px';
+    chart.resize();
+    chart.setOption({
+      grid: { left: 8, right: 56, top: 10, bottom: 10, containLabel: true },
+      tooltip: { trigger: 'axis', valueFormatter: percent },
+      xAxis: { type: 'value', min: 0, max: 100, show: false },
+      yAxis: { type: 'category', data: pairs.map(function (p) { return p.label; }),
+        axisLabel: { width: 110, overflow: 'truncate' } },
+      series: [{
+        name: el.getAttribute('data-series-name'),
+        type: 'bar',
+        data: pairs.map(function (p) { return p.value; }),
+        itemStyle: { color: '#b7282e' },
+        label: { show: true, position: 'right', formatter: function (p) { return percent(p.value); } }
+      }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+    return;
+  }
   chart.setOption({
     grid: { left: 40, right: 10, top: 20, bottom: 70 },
     tooltip: {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -28,8 +29,17 @@ public class CalendarDay {
     @Column(nullable = false, length = 50)
     private String name;
 
+    /** Two administrators editing one day: the second is told (409) instead of silently overwriting. */
+    @Version
+    private long version;
+
     public CalendarDay(LocalDate day, DayKind kind, String name) {
         this.day = day;
+        this.kind = kind;
+        this.name = name;
+    }
+
+    void change(DayKind kind, String name) {
         this.kind = kind;
         this.name = name;
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.BusinessRuleException;
@@ -76,7 +77,14 @@ public class WorkingDayCalendar {
         if (kind == DayKind.WORKDAY && !isWeekend(day)) {
             throw new BusinessRuleException("calendar.workday.notWeekend");
         }
-        CalendarDay saved = days.save(new CalendarDay(day, kind, name.trim()));
+        Optional<CalendarDay> existing = days.findById(day);
+        CalendarDay saved;
+        if (existing.isPresent()) {
+            saved = existing.get();
+            saved.change(kind, name.trim());
+        } else {
+            saved = days.save(new CalendarDay(day, kind, name.trim()));
+        }
         workingDays = null;
         return saved;
     }
@@ -90,6 +98,21 @@ public class WorkingDayCalendar {
         }
         workingDays = null;
         return saved;
+    }
+
+    /**
+     * Corrects an entry as it was read ({@code expectedVersion}): when another administrator changed or
+     * removed it in between, nothing is saved and an optimistic-locking conflict (409) is raised.
+     */
+    @Transactional
+    public CalendarDay changeException(LocalDate originalDay, long expectedVersion, LocalDate day, DayKind kind,
+            String name) {
+        CalendarDay original = days.findById(originalDay).orElseThrow(
+                () -> new ObjectOptimisticLockingFailureException(CalendarDay.class, originalDay));
+        if (original.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CalendarDay.class, originalDay);
+        }
+        return changeException(originalDay, day, kind, name);
     }
 
     /** Removes a day's exception: the day follows the ordinary week again. */

@@ -129,6 +129,30 @@ public class Inspection extends AggregateRoot {
         photos.addAll(attachments);
     }
 
+    /** Photos of one standard of the checklist (keyed like the results, by standard id). */
+    public void addItemPhotos(Long standardId, List<Attachment> attachments) {
+        requireDraft();
+        items.stream().filter(i -> i.getStandard().getId().equals(standardId)).findFirst()
+                .orElseThrow(() -> new IllegalStep("inspection.item.unknown"))
+                .addPhotos(attachments);
+    }
+
+    /**
+     * What an inspector must have done before finishing: a result for every standard, and for every failed
+     * one a note saying what is wrong (it becomes the problem's title). Checked before any photo is stored.
+     */
+    public void requireFinishable() {
+        requireDraft();
+        if (items.stream().anyMatch(i -> i.getResult() == null)) {
+            throw new IllegalStep("inspection.items.incomplete",
+                    items.stream().filter(i -> i.getResult() == null).count(), items.size());
+        }
+        items.stream().filter(i -> i.getResult() == ItemResult.FAIL && i.getNote() == null).findFirst()
+                .ifPresent(i -> {
+                    throw new IllegalStep("inspection.failNote.required", i.getStandard().getCode());
+                });
+    }
+
     /**
      * Finishes the inspection: every item must have a result; compliance is fixed. The caller raises
      * one problem per {@link #failedItems() failed item}.
@@ -169,12 +193,18 @@ public class Inspection extends AggregateRoot {
         return items.stream().filter(i -> i.getResult() == ItemResult.FAIL).toList();
     }
 
+    /** How many standards have a result so far (a draft's progress). */
+    public long getAnsweredCount() {
+        return items.stream().filter(i -> i.getResult() != null).count();
+    }
+
     public boolean isDraft() {
         return status == InspectionStatus.DRAFT;
     }
 
     public boolean hasPhoto(Long attachmentId) {
-        return photos.stream().anyMatch(a -> a.getId().equals(attachmentId));
+        return photos.stream().anyMatch(a -> a.getId().equals(attachmentId))
+                || items.stream().flatMap(i -> i.getPhotos().stream()).anyMatch(a -> a.getId().equals(attachmentId));
     }
 
     private void requireDraft() {

@@ -12,7 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import lombok.Getter;
+import org.chuangcheng.attachment.Attachment;
 import lombok.NoArgsConstructor;
 import org.chuangcheng.checkpoint.Standard;
 
@@ -42,9 +49,24 @@ public class InspectionItem {
     @Column(length = 500)
     private String note;
 
+    /** Photos of this standard as found; a failed item's become its problem's "before" photos. */
+    @ManyToMany
+    @JoinTable(name = "inspection_item_attachments", joinColumns = @JoinColumn(name = "inspection_item_id"),
+            inverseJoinColumns = @JoinColumn(name = "attachment_id"))
+    @OrderBy("id")
+    private List<Attachment> photos = new ArrayList<>();
+
     InspectionItem(Inspection inspection, Standard standard) {
         this.inspection = inspection;
         this.standard = standard;
+    }
+
+    public List<Attachment> getPhotos() {
+        return Collections.unmodifiableList(photos);
+    }
+
+    void addPhotos(List<Attachment> attachments) {
+        photos.addAll(attachments);
     }
 
     void record(ItemResult result, String note) {

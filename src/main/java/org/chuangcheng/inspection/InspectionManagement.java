@@ -3,6 +3,7 @@ package org.chuangcheng.inspection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.attachment.Attachment;
 import org.chuangcheng.attachment.AttachmentFile;
@@ -58,7 +59,10 @@ public class InspectionManagement {
     @Transactional(readOnly = true)
     public Inspection get(Actor actor, Long id) {
         Inspection inspection = visible(actor, id);
-        inspection.getItems().forEach(i -> Hibernate.initialize(i.getStandard()));
+        inspection.getItems().forEach(i -> {
+            Hibernate.initialize(i.getStandard());
+            i.getPhotos().size();
+        });
         // size() loads the lazy list through the read-only view the entity hands out
         inspection.getPhotos().size();
         return inspection;
@@ -73,10 +77,16 @@ public class InspectionManagement {
     /** Records a new inspection; finishes it at once when {@code finish} (otherwise a draft). */
     public Inspection create(Actor actor, Long checkpointId, InspectionRecord record, List<MultipartFile> photos,
             boolean finish) {
+        return create(actor, checkpointId, record, photos, Map.of(), finish);
+    }
+
+    /** As {@link #create(Actor, Long, InspectionRecord, List, boolean)}, with photos per standard (by standard id). */
+    public Inspection create(Actor actor, Long checkpointId, InspectionRecord record, List<MultipartFile> photos,
+            Map<Long, List<MultipartFile>> itemPhotos, boolean finish) {
         requireInspector(actor);
         Checkpoint checkpoint = checkpoints.get(actor, checkpointId);
         Inspection inspection = new Inspection(checkpoint, catalog.checklist(checkpoint.getCategory().getId()), actor);
-        apply(inspection, record, photos, actor);
+        apply(inspection, record, photos, itemPhotos, actor, finish);
         inspections.save(inspection);
         if (finish) {
             finish(inspection, actor, Moment.now(clock));
@@ -87,6 +97,12 @@ public class InspectionManagement {
     /** Changes a draft (its author or the office); finishes it when {@code finish}. */
     public Inspection update(Actor actor, Long id, long version, InspectionRecord record, List<MultipartFile> photos,
             boolean finish) {
+        return update(actor, id, version, record, photos, Map.of(), finish);
+    }
+
+    /** As {@link #update(Actor, Long, long, InspectionRecord, List, boolean)}, with photos per standard. */
+    public Inspection update(Actor actor, Long id, long version, InspectionRecord record, List<MultipartFile> photos,
+            Map<Long, List<MultipartFile>> itemPhotos, boolean finish) {
         requireInspector(actor);
         Inspection inspection = visible(actor, id);
         if (!actor.isOfficeOrAdmin() && !inspection.getCreatedBy().equals(actor.accountId())) {
@@ -95,7 +111,7 @@ public class InspectionManagement {
         if (inspection.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Inspection.class, id);
         }
-        apply(inspection, record, photos, actor);
+        apply(inspection, record, photos, itemPhotos, actor, finish);
         if (finish) {
             finish(inspection, actor, Moment.now(clock));
         }
@@ -110,6 +126,18 @@ public class InspectionManagement {
             throw new InspectionNotFound(inspectionId + "/" + attachmentId);
         }
         return attachments.serve(attachmentId, thumbnail);
+    }
+
+    /** The actor's own unfinished inspections, newest first, with their checkpoints (her home page). */
+    @Transactional(readOnly = true)
+    public List<Inspection> drafts(Actor actor) {
+        List<Inspection> drafts = inspections.findTop20ByStatusAndCreatedByOrderByInspectedAtDesc(InspectionStatus.DRAFT,
+                actor.accountId());
+        drafts.forEach(d -> {
+            Hibernate.initialize(d.getCheckpoint());
+            d.getItems().size();
+        });
+        return drafts;
     }
 
     @Transactional(readOnly = true)
@@ -132,14 +160,16 @@ public class InspectionManagement {
         inspections.saveChanges(inspection);
         Long checkpointId = inspection.getCheckpoint().getId();
         List<NewProblem> found = new ArrayList<>();
+        List<List<Attachment>> photos = new ArrayList<>();
         for (InspectionItem item : inspection.failedItems()) {
             Standard standard = item.getStandard();
-            String description = item.getNote() == null ? standard.getTextZh()
-                    : standard.getTextZh() + "（" + item.getNote() + "）";
+            // the problem's title is what the inspector saw; the standard stays linked as its reference
+            String description = item.getNote() == null ? standard.getTextZh() : item.getNote();
             found.add(new NewProblem(checkpointId, inspection.getId(), standard.getId(), truncate(description, 1000),
                     ProblemSeverity.of(standard.getSeverity()), null, null));
+            photos.add(item.getPhotos().isEmpty() ? List.copyOf(inspection.getPhotos()) : List.copyOf(item.getPhotos()));
         }
-        return problems.raise(actor, found, List.copyOf(inspection.getPhotos()), when);
+        return problems.raiseEach(actor, found, photos, when);
     }
 
     /** For loaders and imports: saves an inspection built through the domain methods. */
@@ -147,11 +177,20 @@ public class InspectionManagement {
         return inspections.save(inspection);
     }
 
-    private void apply(Inspection inspection, InspectionRecord record, List<MultipartFile> photos, Actor actor) {
+    private void apply(Inspection inspection, InspectionRecord record, List<MultipartFile> photos,
+            Map<Long, List<MultipartFile>> itemPhotos, Actor actor, boolean finish) {
         inspection.record(record.type(), record.inspectedAt(), record.inspectors(), record.notes(), record.latitude(),
                 record.longitude(), record.results(), record.itemNotes());
-        List<Attachment> stored = attachments.storeAll(photos, actor);
-        inspection.addPhotos(stored);
+        if (finish) {
+            inspection.requireFinishable(); // before any photo is written: a refused finish leaves no file behind
+        }
+        inspection.addPhotos(attachments.storeAll(photos, actor));
+        for (Map.Entry<Long, List<MultipartFile>> entry : itemPhotos.entrySet()) {
+            List<Attachment> stored = attachments.storeAll(entry.getValue(), actor);
+            if (!stored.isEmpty()) {
+                inspection.addItemPhotos(entry.getKey(), stored);
+            }
+        }
     }
 
     private Inspection visible(Actor actor, Long id) {

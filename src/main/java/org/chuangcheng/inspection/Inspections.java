@@ -1,6 +1,7 @@
 package org.chuangcheng.inspection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +45,9 @@ interface Inspections extends AggregateRepository<Inspection> {
     Optional<Inspection> findWithCheckpointById(Long id);
 
     long countByStatusAndCreatedBy(InspectionStatus status, Long createdBy);
+
+    @EntityGraph(attributePaths = "checkpoint")
+    List<Inspection> findTop20ByStatusAndCreatedByOrderByInspectedAtDesc(InspectionStatus status, Long createdBy);
 
     /** Locks the inspection's row until the transaction ends; empty when there is none. */
     @Query(value = "select id from inspections where id = :id for update", nativeQuery = true)

@@ -134,8 +134,7 @@ class Dispatcher {
     OutgoingMessage message(Notification notification, NotificationPreferences choice) {
         Account to = accounts.get(notification.getRecipientId());
         Locale locale = Locale.SIMPLIFIED_CHINESE;
-        String title = messages.getMessage(notification.getKind().messageKey(), new Object[] {notification.getSubject(),
-                notification.getDueOn(), notification.getWorkingDays()}, locale);
+        String title = messages.getMessage(notification.getKind().messageKey(), notification.getMessageArguments(), locale);
         String text = notification.getBody() != null ? notification.getBody() : title;
         return new OutgoingMessage(notification.getId(), notification.getKind().name(), notification.isUrgent(),
                 to.getDisplayName(), to.getUsername(), to.getPhone(), choice.getEmail(), title, text,

@@ -61,6 +61,11 @@ public class Notification {
         return readAt != null;
     }
 
+    /** The message's arguments: the subject, the due day ("—" when there is none) and the working days overdue. */
+    public Object[] getMessageArguments() {
+        return new Object[] {subject, dueOn == null ? "—" : dueOn, workingDays};
+    }
+
     /** Where the notification leads: its record, or the digest itself. */
     public String getLink() {
         return kind.link(kind == NotificationKind.DAILY_DIGEST || kind == NotificationKind.WEEKLY_DIGEST ? id : recordId);

@@ -27,6 +27,8 @@ public class NotificationManagement {
     private final EscalationSettingsStore settings;
     private final List<NotificationChannel> channels;
     private final Clock clock;
+    private final ReminderRun reminders;
+    private final org.chuangcheng.calendar.WorkingDayCalendar calendar;
 
     /** The actor's notifications, newest first. */
     @Transactional(readOnly = true)
@@ -103,5 +105,14 @@ public class NotificationManagement {
         }
         current.change(liaisonAfter, headAfter, officeAfter, dueSoonDays, monthClosingDays);
         return settings.saveAndFlush(current);
+    }
+
+    /**
+     * Sends today's reminders and digests now (the scheduled job does it every hour of the working day); safe to
+     * call again, nothing is sent twice. Returns the number of new notifications.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int sendTodaysReminders() {
+        return reminders.run(calendar.today());
     }
 }

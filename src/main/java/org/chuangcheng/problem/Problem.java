@@ -307,6 +307,20 @@ public class Problem extends AggregateRoot {
                 && !acceptedSubmittedOn.isAfter(deadline);
     }
 
+    /** Why the office returned the evidence, while the problem waits for the unit to submit again. */
+    public Optional<String> returnReason() {
+        if (status != ProblemStatus.RETURNED) {
+            return Optional.empty();
+        }
+        return lastRectification().filter(r -> r.getOutcome() == RectificationOutcome.RETURNED)
+                .map(Rectification::getReviewComment);
+    }
+
+    /** The unit's latest evidence, from which a resubmission starts. */
+    public Optional<Rectification> lastRectification() {
+        return rectifications.isEmpty() ? Optional.empty() : Optional.of(rectifications.get(rectifications.size() - 1));
+    }
+
     /** The evidence waiting for verification, if any. */
     public Optional<Rectification> pendingRectification() {
         return rectifications.stream().filter(Rectification::isPending).findFirst();

@@ -32,6 +32,7 @@ import org.chuangcheng.shared.IllegalStep;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Moment;
 import org.hibernate.Hibernate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -69,6 +70,10 @@ public class ProblemManagement {
     private final EntityManager entityManager;
     private final Clock clock;
 
+    /** Evidence needs at least one after photo; cities that accept text only set it to false. */
+    @Value("${app.problems.after-photo-required:true}")
+    private boolean afterPhotoRequired = true;
+
     /** The problems the actor may see that match the filter. */
     @Transactional(readOnly = true)
     public Page<Problem> search(Actor actor, ProblemFilter filter, Pageable pageable) {
@@ -76,6 +81,42 @@ public class ProblemManagement {
         List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingDetails()),
                 query -> query.slice(pageable)).getContent();
         return new PageImpl<>(content, pageable, total(confine(actor, filter), spec));
+    }
+
+    /**
+     * The problems the actor may see that match the filter, the most urgent first: returned, then overdue,
+     * then by the nearest deadline (the liaison's workspace and the office's verification queue).
+     */
+    @Transactional(readOnly = true)
+    public Page<Problem> searchUrgentFirst(Actor actor, ProblemFilter filter, int page, int size) {
+        Pageable pageable = PageRequest.of(page, size);
+        Specification<Problem> spec = spec(actor, filter);
+        List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingDetails())
+                .and(ProblemSpecifications.urgentFirst(deadlines.today())), query -> query.slice(pageable)).getContent();
+        return new PageImpl<>(content, pageable, total(confine(actor, filter), spec));
+    }
+
+    /**
+     * The next problem waiting for the office's verification after the one just decided, nearest deadline
+     * first (so the office goes straight on through its queue).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> nextToVerify(Actor actor, Long after) {
+        return searchUrgentFirst(actor, ProblemFilter.of(ProblemScope.PENDING), 0, 2).getContent().stream().map(Problem::getId)
+                .filter(id -> !id.equals(after)).findFirst();
+    }
+
+    /** Why the office returned each of these problems the last time (for the liaison's cards): id → reason. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> returnReasons(Actor actor, Collection<Long> ids) {
+        Map<Long, String> reasons = new HashMap<>();
+        if (ids.isEmpty()) {
+            return reasons;
+        }
+        for (Object[] row : problems.returnReasons(ids, actor.confinedUnitId())) {
+            reasons.put((Long) row[0], (String) row[1]); // oldest first: the latest return wins
+        }
+        return reasons;
     }
 
     /**
@@ -176,6 +217,15 @@ public class ProblemManagement {
      * loaders that backdate pass a past moment and play the problems' history forward through their steps,
      * then save them with {@link #importHistory}.
      */
+    /** As {@link #raise(Actor, List, List, Moment)}, each problem with its own photos (same order as found). */
+    public List<Problem> raiseEach(Actor actor, List<NewProblem> found, List<List<Attachment>> photos, Moment when) {
+        List<Problem> raised = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            raised.add(assign(actor, found.get(i), i < photos.size() ? photos.get(i) : List.of(), when));
+        }
+        return problems.saveAll(raised);
+    }
+
     public List<Problem> raise(Actor actor, List<NewProblem> found, List<Attachment> photos, Moment when) {
         List<Problem> raised = new ArrayList<>();
         for (NewProblem details : found) {
@@ -204,6 +254,10 @@ public class ProblemManagement {
     public Problem submit(Actor actor, Long id, long version, String text, List<MultipartFile> photos) {
         Problem problem = current(actor, id, version);
         problem.submit(text, List.of(), actor, Moment.now(clock));
+        if (afterPhotoRequired && (photos == null || photos.stream().allMatch(f -> f == null || f.isEmpty()))) {
+            // after the model's own rules, so the liaison reads those first; the transaction rolls the step back
+            throw new IllegalStep("problem.evidence.photoRequired").concerning("photos");
+        }
         problem.attachEvidence(attachments.storeAll(photos, actor));
         return problems.saveChanges(problem);
     }

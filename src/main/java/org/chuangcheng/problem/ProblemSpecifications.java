@@ -73,6 +73,27 @@ final class ProblemSpecifications {
         };
     }
 
+    /**
+     * The liaison's order of work: returned problems first, then overdue ones, then by the nearest deadline
+     * (none last), newest first among equals. Not applied to count queries.
+     */
+    static Specification<Problem> urgentFirst(LocalDate today) {
+        return (root, query, cb) -> {
+            if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
+                var returned = cb.<Integer>selectCase().when(cb.equal(root.get("status"), ProblemStatus.RETURNED), 0)
+                        .otherwise(1);
+                var overdue = cb.<Integer>selectCase()
+                        .when(cb.and(cb.lessThan(root.<LocalDate>get("deadline"), today),
+                                root.get("status").in(ProblemStatus.ASSIGNED, ProblemStatus.RETURNED)), 0)
+                        .otherwise(1);
+                var noDeadline = cb.<Integer>selectCase().when(cb.isNull(root.get("deadline")), 1).otherwise(0);
+                query.orderBy(cb.asc(returned), cb.asc(overdue), cb.asc(noDeadline), cb.asc(root.get("deadline")),
+                        cb.desc(root.get("id")));
+            }
+            return null;
+        };
+    }
+
     static Specification<Problem> cancelled() {
         return (root, query, cb) -> cb.equal(root.get("status"), ProblemStatus.CANCELLED);
     }

@@ -68,7 +68,7 @@ class GlobalControllerAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
     ModelAndView uploadTooLarge(MaxUploadSizeExceededException e) {
-        return page("error/rule", "error.uploadTooLarge");
+        return page("error/413", "error.uploadTooLarge");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -266,6 +266,19 @@ public class TaskManagement {
         return tasks.count();
     }
 
+    /** The figures of the tasks the actor may see (for a liaison: her unit's, led or helped with). */
+    @Transactional(readOnly = true)
+    public TaskCounts counts(Actor actor) {
+        long all = tasks.count(spec(actor, TaskFilter.none()));
+        long closed = tasks.count(spec(actor, new TaskFilter(null, TaskStatus.CLOSED, null, null, null, null, false, false,
+                null, null, false, null)));
+        long overdue = tasks.count(spec(actor, new TaskFilter(null, null, null, null, null, null, true, false, null, null,
+                false, null)));
+        long stale = tasks.count(spec(actor, new TaskFilter(null, null, null, null, null, null, false, true, null, null,
+                false, null)));
+        return new TaskCounts(all - closed, overdue, stale);
+    }
+
     private org.springframework.data.jpa.domain.Specification<Task> spec(Actor actor, TaskFilter filter) {
         List<Long> district = filter.districtId() == null ? null : tasks.unitAndDescendants(filter.districtId());
         Long confined = actor.confinedUnitId();

@@ -44,6 +44,11 @@ public final class UploadedFiles {
         return new MockMultipartFile("photos", "现场.png", "image/png", content);
     }
 
+    /** An after photo for evidence (the city requires one by default, app.problems.after-photo-required). */
+    public static List<org.springframework.web.multipart.MultipartFile> afterPhoto() {
+        return List.of(photo(uniquePng()));
+    }
+
     /** The files below {@code folder} whose content is exactly {@code content}. */
     public static List<Path> containing(Path folder, byte[] content) {
         if (!Files.isDirectory(folder)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.chuangcheng.AbstractIntegrationTests;
+import org.chuangcheng.attachment.UploadedFiles;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
 import org.chuangcheng.checkpoint.CheckpointFilter;
@@ -89,7 +90,7 @@ class InspectionModuleTests extends AbstractIntegrationTests {
         List<Problem> raised = problems.raisedBy(office, inspection.getId());
         Problem first = raised.get(0);
         Problem second = raised.get(1);
-        problems.submit(liaison, first.getId(), first.getVersion(), "已整改", List.of());
+        problems.submit(liaison, first.getId(), first.getVersion(), "已整改", UploadedFiles.afterPhoto());
         problems.close(office, first.getId(), problems.get(office, first.getId()).getVersion(), null);
 
         scenario.stimulate(() -> problems.cancel(office, second.getId(), second.getVersion(), "重复交办"))
@@ -121,10 +122,14 @@ class InspectionModuleTests extends AbstractIntegrationTests {
     /** A finished inspection of the liaison's checkpoint in which the first {@code failures} standards failed. */
     Inspection inspect(int failures) {
         Map<Long, ItemResult> results = new HashMap<>();
+        Map<Long, String> notes = new HashMap<>();
         for (int i = 0; i < checklist.size(); i++) {
             results.put(checklist.get(i).getId(), i < failures ? ItemResult.FAIL : ItemResult.PASS);
+            if (i < failures) {
+                notes.put(checklist.get(i).getId(), "第" + (i + 1) + "项不达标");
+            }
         }
         return inspections.create(inspector, checkpoint.getId(), new InspectionRecord(InspectionType.MONTHLY,
-                Instant.now(), "赵督查", null, null, null, results, Map.of()), List.of(), true);
+                Instant.now(), "赵督查", null, null, null, results, notes), List.of(), true);
     }
 }

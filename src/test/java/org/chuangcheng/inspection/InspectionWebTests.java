@@ -99,7 +99,8 @@ class InspectionWebTests extends AbstractIntegrationTests {
         assertThat(done.getLatitude()).isEqualByComparingTo("30.600001");
         List<Problem> raised = problems.raisedBy(office, id);
         assertThat(raised).singleElement().satisfies(p -> {
-            assertThat(p.getDescription()).startsWith(failed.getTextZh()).contains("东门缺少公益广告");
+            assertThat(p.getDescription()).as("titled by the inspector's note").isEqualTo("东门缺少公益广告");
+            assertThat(p.getStandard().getId()).as("the standard stays as its reference").isEqualTo(failed.getId());
             assertThat(p.getSeverity()).isEqualTo(ProblemSeverity.of(failed.getSeverity()));
             assertThat(p.getResponsibleUnit().getId()).isEqualTo(market.getResponsibleUnit().getId());
             assertThat(p.getDeadline()).isEqualTo(deadlines.defaultDeadline(p.getSeverity(), deadlines.today()));

@@ -59,7 +59,8 @@ class EventNotificationTests extends AbstractIntegrationTests {
                 .andVerify(n -> assertThat(n).isEqualTo(1));
         assertThat(count(id, "PROBLEM_ASSIGNED", "office")).isZero();
 
-        problems.submit(liaison, id, problems.get(office, id).getVersion(), "已整改", List.of());
+        problems.submit(liaison, id, problems.get(office, id).getVersion(), "已整改",
+                org.chuangcheng.attachment.UploadedFiles.afterPhoto());
         scenario.stimulate(() -> id).andWaitForStateChange(() -> count(id, "EVIDENCE_SUBMITTED", "office"), n -> n > 0)
                 .andVerify(n -> assertThat(n).isEqualTo(1));
 

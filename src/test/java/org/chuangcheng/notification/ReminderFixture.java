@@ -52,8 +52,9 @@ class ReminderFixture {
                 deadline), List.of());
     }
 
-    /** A problem assigned long ago whose deadline has passed. */
-    Problem raiseOverdue(String description, LocalDate assignedOn, LocalDate deadline) {
+    /** A problem assigned ten days before its deadline, which has passed. */
+    Problem raiseOverdue(String description, LocalDate deadline) {
+        LocalDate assignedOn = deadline.minusDays(10);
         Moment then = new Moment(assignedOn.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), assignedOn);
         return problems.raise(office, List.of(new NewProblem(checkpoint.getId(), null, null, description,
                 ProblemSeverity.MAJOR, unitId, deadline)), List.of(), then).get(0);
@@ -61,7 +62,7 @@ class ReminderFixture {
 
     void submit(Problem problem) {
         problems.submit(liaison.toActor(), problem.getId(), problems.get(office, problem.getId()).getVersion(), "已整改",
-                List.of());
+                org.chuangcheng.attachment.UploadedFiles.afterPhoto());
     }
 
     void close(Problem problem) {

@@ -1,6 +1,8 @@
 package org.chuangcheng.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The day's reminders: the ladder climbs on schedule, nothing is sent twice (run again, after a restart, or on two
@@ -47,6 +50,8 @@ class ReminderRunTests extends AbstractIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     Notifications notifications;
+    @Autowired
+    UserDetailsService users;
 
     ReminderFixture unit;
     LocalDate today;
@@ -58,7 +63,7 @@ class ReminderRunTests extends AbstractIntegrationTests {
     }
 
     @Test
-    void theLadderClimbsOnScheduleAndNeverSendsTwice() {
+    void theLadderClimbsOnScheduleAndNeverSendsTwice() throws Exception {
         Problem problem = unit.raise("梯度升级 " + today, ProblemSeverity.GENERAL, calendar.addWorkingDays(today, 1));
         LocalDate deadline = problem.getDeadline();
         Long id = problem.getId();
@@ -83,6 +88,12 @@ class ReminderRunTests extends AbstractIntegrationTests {
         Integer days = jdbc.queryForObject("select working_days from notifications where record_id = ? and kind = ?",
                 Integer.class, id, "OVERDUE_HEAD");
         assertThat(days).isEqualTo(3);
+
+        // on the problem's page, under its timeline: which reminder, to whom, how
+        String page = mvc.perform(get("/problems/" + id).with(user(users.loadUserByUsername("office"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("提醒记录", "逾期 3 个工作日：升级至单位负责人", unit.head.getDisplayName(),
+                "逾期 5 个工作日：升级至创城办和包联领导", "超期提醒（期限 " + deadline + "）");
     }
 
     @Test
@@ -134,7 +145,9 @@ class ReminderRunTests extends AbstractIntegrationTests {
         assertThat(jdbc.queryForObject("select locked_by from shedlock where name = 'reminders'", String.class))
                 .isEqualTo("other-instance");
 
-        jdbc.update("delete from shedlock where name = 'reminders'");
+        // the other instance's lock runs out (ShedLock remembers the row exists: it is updated, never deleted)
+        jdbc.update("update shedlock set lock_until = ? where name = 'reminders'",
+                Timestamp.from(Instant.now().minusSeconds(60)));
         jobs.remind();
         assertThat(jdbc.queryForObject("select locked_by from shedlock where name = 'reminders'", String.class))
                 .isNotEqualTo("other-instance");
@@ -151,9 +164,9 @@ class ReminderRunTests extends AbstractIntegrationTests {
         unit.raise("汇总-三日后到期", ProblemSeverity.GENERAL, calendar.addWorkingDays(day, 3));
         unit.raise("汇总-长期", ProblemSeverity.LONG_TERM, null);
         // overdue: two still with the unit, one answered (waiting for the office: not the unit's to chase)
-        Problem overdue1 = unit.raiseOverdue("汇总-逾期一", today.minusDays(40), today.minusDays(20));
-        Problem overdue2 = unit.raiseOverdue("汇总-逾期二", today.minusDays(40), today.minusDays(10));
-        unit.submit(unit.raiseOverdue("汇总-逾期已反馈", today.minusDays(40), today.minusDays(10)));
+        Problem overdue1 = unit.raiseOverdue("汇总-逾期一", today.minusDays(20));
+        Problem overdue2 = unit.raiseOverdue("汇总-逾期二", today.minusDays(10));
+        unit.submit(unit.raiseOverdue("汇总-逾期已反馈", today.minusDays(10)));
         // closed since the last digest: two
         unit.close(unit.raise("汇总-销号一", ProblemSeverity.GENERAL, null));
         unit.close(unit.raise("汇总-销号二", ProblemSeverity.GENERAL, null));

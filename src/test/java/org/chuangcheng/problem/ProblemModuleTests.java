@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.chuangcheng.AbstractIntegrationTests;
+import org.chuangcheng.attachment.UploadedFiles;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointFilter;
 import org.chuangcheng.checkpoint.CheckpointManagement;
@@ -66,7 +67,7 @@ class ProblemModuleTests extends AbstractIntegrationTests {
         Problem submitted = problems.get(office, raised.getId());
 
         scenario.stimulate(() -> problems.submit(liaison, submitted.getId(), submitted.getVersion(), "已整改",
-                        List.of()))
+                        UploadedFiles.afterPhoto()))
                 .andWaitForEventOfType(RectificationSubmitted.class)
                 .matchingMappedValue(RectificationSubmitted::problemId, raised.getId())
                 .toArriveAndVerify(event -> assertThat(event.submittedOn()).isEqualTo(problems.today()));
@@ -86,7 +87,7 @@ class ProblemModuleTests extends AbstractIntegrationTests {
     void returningReassigningExtendingAndCancellingAreAnnounced(Scenario scenario) {
         Problem problem = raise();
         Long id = problem.getId();
-        problems.submit(liaison, id, problem.getVersion(), "已整改", List.of());
+        problems.submit(liaison, id, problem.getVersion(), "已整改", UploadedFiles.afterPhoto());
 
         scenario.stimulate(() -> problems.returnToUnit(office, id, version(id), "照片不清"))
                 .andWaitForEventOfType(ProblemReturned.class)

@@ -378,6 +378,6 @@ public class ProblemWebTests extends AbstractIntegrationTests {
     }
 
     void submitAsLiaison(Problem p) {
-        problems.submit(liaison, p.getId(), reload(p).getVersion(), "已整改", List.of());
+        problems.submit(liaison, p.getId(), reload(p).getVersion(), "已整改", UploadedFiles.afterPhoto());
     }
 }

@@ -49,25 +49,34 @@ class RectificationLoopBrowserTests extends AbstractBrowserTests {
         openBrowser(PHONE);
         signIn("inspector", "Demo@2026");
         driver.get(url("/inspections/new"));
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("checkpointId")))
-                .selectByValue(market.getId().toString());
+        driver.findElement(By.id("q")).sendKeys(market.getName());
+        driver.findElement(By.id("q")).submit();
+        wait.until(ExpectedConditions.urlContains("q="));
+        WebElement choice = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("choose-" + market.getId())));
         screenshot("inspection-1-choose-phone");
-        driver.findElement(By.id("start-inspection")).click();
+        click(choice);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inspection-form")));
-        for (int i = 0; i < checklist.size(); i++) {
-            String result = i == 0 ? "FAIL" : "PASS";
-            click(driver.findElement(By.cssSelector("label[for='result-" + checklist.get(i).getId() + "-" + result + "']")));
-        }
-        driver.findElement(By.id("photos")).sendKeys(photo.toString());
+        Long failed = checklist.get(0).getId();
+        click(driver.findElement(By.cssSelector("label[for='result-" + failed + "-FAIL']")));
+        driver.findElement(By.id("note-" + failed)).sendKeys("东门公益广告牌破损");
+        driver.findElement(By.id("photo-" + failed)).sendKeys(photo.toString());
+        click(By.id("rest-pass"));
+        assertThat(driver.findElement(By.id("answered-count")).getText())
+                .isEqualTo("已填 " + checklist.size() + "/" + checklist.size() + " 项");
+        driver.findElement(By.id("photos")).sendKeys(overview().toString());
         screenshot("inspection-2-form-phone");
         click(driver.findElement(By.id("finish-inspection")));
+        org.openqa.selenium.Alert confirm = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(confirm.getText()).startsWith("将交办 1 个问题");
+        confirm.accept();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(40))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("raised-problems")));
         assertThat(driver.findElement(By.id("compliance")).getText()).endsWith("%");
         screenshot("inspection-3-finished-phone");
         List<WebElement> raised = driver.findElements(By.cssSelector("#raised-problems a"));
         assertThat(raised).hasSize(1);
-        assertThat(raised.get(0).getText()).isEqualTo(checklist.get(0).getTextZh());
+        assertThat(raised.get(0).getText()).as("the problem is titled by what the inspector saw")
+                .isEqualTo("东门公益广告牌破损");
         String problemUrl = raised.get(0).getAttribute("href");
         String problemId = problemUrl.substring(problemUrl.lastIndexOf('/') + 1);
 
@@ -105,6 +114,18 @@ class RectificationLoopBrowserTests extends AbstractBrowserTests {
                 .extracting(li -> li.getAttribute("data-event")).containsExactly("ASSIGN", "SUBMIT", "CLOSE");
         assertThat(driver.findElements(By.cssSelector("#timeline img"))).hasSize(2);
         screenshot("inspection-9-closed-desktop");
+    }
+
+    /** A second picture (the site as a whole) that must not become the failed item's "before" photo. */
+    private static Path overview() throws Exception {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.GRAY);
+        g.fillRect(0, 0, 320, 240);
+        g.dispose();
+        Path file = Files.createTempFile("overview-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     private static Path photo() throws Exception {

@@ -65,6 +65,9 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /problems                               L A A A A A
             GET  /problems/mine                          L A A A A A
             GET  /problems/export.xlsx                   L A A A A A
+            GET  /problems/return-reasons                L A A D D D
+            POST /problems/return-reasons                L A A D D D
+            POST /problems/return-reasons/delete         L A A D D D
             GET  /problems/{id}                          L A A A A A
             GET  /problems/{id}/submit                   L D D D D A
             POST /problems/{id}/submit                   L D D D D A

@@ -86,7 +86,8 @@ class CalendarController {
             if (form.isNew()) {
                 calendar.setException(form.getDay(), form.getKind(), form.getName());
             } else {
-                calendar.changeException(form.getOriginalDay(), form.getDay(), form.getKind(), form.getName());
+                calendar.changeException(form.getOriginalDay(), form.getVersion(), form.getDay(), form.getKind(),
+                        form.getName());
             }
         } catch (BusinessRuleException e) {
             String field = "calendar.name.required".equals(e.getMessageKey()) ? "name" : "day";

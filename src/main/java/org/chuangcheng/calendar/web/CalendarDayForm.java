@@ -19,6 +19,9 @@ class CalendarDayForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate originalDay;
 
+    /** The version of the entry as read, so that a concurrent change is a conflict. */
+    private long version;
+
     @NotNull(message = "{validation.notNull}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate day;
@@ -38,6 +41,7 @@ class CalendarDayForm {
         CalendarDayForm form = new CalendarDayForm();
         form.originalDay = day.getDay();
         form.day = day.getDay();
+        form.version = day.getVersion();
         form.kind = day.getKind();
         form.name = day.getName();
         return form;

@@ -84,12 +84,17 @@ class InspectionController {
     /** Step one on a phone: choose the checkpoint (its category decides the checklist). */
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
-    String create(@RequestParam(required = false) Long checkpointId, Model model) {
+    String create(@RequestParam(required = false) Long checkpointId, @RequestParam(required = false) String q,
+            Model model) {
         Actor actor = CurrentActor.get();
         if (checkpointId == null) {
+            // searched by name or address; the page orders them by distance once the phone says where it is
+            String text = q == null || q.isBlank() ? null : q.trim();
+            model.addAttribute("q", text);
             model.addAttribute("checkpoints", checkpoints.search(actor,
-                    new CheckpointFilter(null, null, null, null, false), PageRequest.of(0, 2000, Sort.by("name")))
+                    new CheckpointFilter(null, null, null, text, false), PageRequest.of(0, 2000, Sort.by("name")))
                     .getContent());
+            model.addAttribute("drafts", inspections.drafts(actor));
             return "inspection/choose";
         }
         InspectionForm form = new InspectionForm();
@@ -112,10 +117,11 @@ class InspectionController {
         }
         try {
             Inspection saved = inspections.create(actor, form.getCheckpointId(), form.toRecord(clock.getZone()),
-                    form.getPhotos(), "finish".equals(action));
+                    form.getPhotos(), form.itemPhotoLists(), "finish".equals(action));
             return done(saved, redirect);
         } catch (BusinessRuleException e) {
             FormErrors.show(binding, e);
+            model.addAttribute("finishRefused", true);
             return form(actor, form.getCheckpointId(), null, form, model);
         }
     }
@@ -144,10 +150,11 @@ class InspectionController {
         }
         try {
             Inspection saved = inspections.update(actor, id, form.getVersion(), form.toRecord(clock.getZone()),
-                    form.getPhotos(), "finish".equals(action));
+                    form.getPhotos(), form.itemPhotoLists(), "finish".equals(action));
             return done(saved, redirect);
         } catch (BusinessRuleException e) {
             FormErrors.show(binding, e);
+            model.addAttribute("finishRefused", true);
             return form(actor, inspection.getCheckpoint().getId(), inspection, form, model);
         }
     }

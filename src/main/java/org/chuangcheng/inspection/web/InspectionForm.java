@@ -58,6 +58,19 @@ class InspectionForm {
 
     private List<MultipartFile> photos = new ArrayList<>();
 
+    /** One photo per standard (by standard id), taken at that item of the checklist. */
+    private Map<Long, MultipartFile> itemPhotos = new HashMap<>();
+
+    Map<Long, List<MultipartFile>> itemPhotoLists() {
+        Map<Long, List<MultipartFile>> lists = new HashMap<>();
+        itemPhotos.forEach((standardId, file) -> {
+            if (file != null && !file.isEmpty()) {
+                lists.put(standardId, List.of(file));
+            }
+        });
+        return lists;
+    }
+
     static InspectionForm of(Inspection inspection, ZoneId zone) {
         InspectionForm form = new InspectionForm();
         form.checkpointId = inspection.getCheckpoint().getId();

@@ -23,4 +23,22 @@ class ActionForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
+
+    /** One of the office's standard return reasons, completed by {@link #reason} when that is filled in. */
+    @Size(max = 200, message = "{validation.maxSize}")
+    private String standardReason;
+
+    /** Go on to the next problem of the verification queue after this decision. */
+    private boolean next;
+
+    /** The reason for a return: the standard one picked, the free text, or both. */
+    String returnReason() {
+        String picked = standardReason == null ? "" : standardReason.trim();
+        String typed = reason == null ? "" : reason.trim();
+        if (picked.isEmpty() || typed.isEmpty()) {
+            return picked.isEmpty() ? typed : picked;
+        }
+        String combined = picked + "；" + typed;
+        return combined.length() > 1000 ? combined.substring(0, 1000) : combined;
+    }
 }

@@ -14,6 +14,8 @@ import org.chuangcheng.problem.ProblemCounts;
 import org.chuangcheng.problem.ProblemManagement;
 import org.chuangcheng.problem.ProblemScope;
 import org.chuangcheng.problem.ProblemStatus;
+import org.chuangcheng.problem.ReturnReasonCatalog;
+import org.springframework.data.domain.Page;
 import org.chuangcheng.problem.TimelineNote;
 import org.chuangcheng.problem.TimelineNotes;
 import org.chuangcheng.organization.UnitManagement;
@@ -58,6 +60,7 @@ class ProblemController {
     private final ProblemManagement problems;
     private final UnitManagement units;
     private final CheckpointCatalog catalog;
+    private final ReturnReasonCatalog returnReasons;
     private final ObjectProvider<TimelineNotes> timelineNotes;
 
     private static final List<ProblemScope> LIAISON_TABS = List.of(ProblemScope.OPEN, ProblemScope.DUE_SOON,
@@ -77,8 +80,23 @@ class ProblemController {
     String list(@ModelAttribute("filter") ProblemFilterForm filter,
             @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("page", problems.search(actor, filter.toFilter(),
-                Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "id"))));
+        boolean pendingQueue = ProblemScope.PENDING.urlValue().equals(filter.getScope());
+        Page<Problem> page;
+        if (filter.getSort() == null && (actor.isConfinedToUnit() || pendingQueue)) {
+            // the order of work: her returned and overdue problems first; the queue by the nearest deadline
+            int size = Math.min(Math.max(pageable.getPageSize(), 1), 100);
+            page = problems.searchUrgentFirst(actor, filter.toFilter(), Math.min(pageable.getPageNumber(), 10_000), size);
+        } else {
+            page = problems.search(actor, filter.toFilter(),
+                    Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "id")));
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("queue", pendingQueue && actor.isOfficeOrAdmin());
+        if (actor.isConfinedToUnit()) {
+            model.addAttribute("returnReasons", problems.returnReasons(actor,
+                    page.getContent().stream().filter(p -> p.getStatus() == ProblemStatus.RETURNED)
+                            .map(Problem::getId).toList()));
+        }
         ProblemCounts counts = problems.counts(actor);
         model.addAttribute("counts", counts);
         model.addAttribute("tabScopes", actor.isConfinedToUnit() ? LIAISON_TABS : OFFICE_TABS);
@@ -137,10 +155,16 @@ class ProblemController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable Long id, Model model) {
+    String detail(@PathVariable Long id, @RequestParam(required = false) String queue, Model model) {
         Actor actor = CurrentActor.get();
         Problem problem = problems.get(actor, id);
         model.addAttribute("problem", problem);
+        model.addAttribute("returnReason", problem.returnReason().orElse(null));
+        model.addAttribute("fromQueue", queue != null && actor.isOfficeOrAdmin());
+        model.addAttribute("beforePhotos", problem.getEvents().isEmpty() ? List.of()
+                : problem.getEvents().get(0).getPhotos());
+        model.addAttribute("afterPhotos", problem.pendingRectification().or(problem::lastRectification)
+                .map(r -> r.getPhotos()).orElse(List.of()));
         model.addAttribute("timeline", problems.timeline(actor, id));
         model.addAttribute("timelineNotes", timelineNotes.orderedStream()
                 .flatMap(n -> n.notesFor(id, LocaleContextHolder.getLocale()).stream())
@@ -150,6 +174,7 @@ class ProblemController {
         model.addAttribute("actor", actor);
         if (problem.mayIntervene(actor)) {
             model.addAttribute("units", units.active());
+            model.addAttribute("standardReasons", returnReasons.all());
             if (!model.containsAttribute("actionForm")) {
                 ActionForm form = new ActionForm();
                 form.setVersion(problem.getVersion());
@@ -165,6 +190,8 @@ class ProblemController {
         Problem problem = problems.get(CurrentActor.get(), id);
         SubmitForm form = new SubmitForm();
         form.setVersion(problem.getVersion());
+        // a resubmission after a return starts from the previous answer, to be corrected rather than retyped
+        problem.returnReason().flatMap(r -> problem.lastRectification()).ifPresent(r -> form.setText(r.getText()));
         model.addAttribute("problem", problem);
         model.addAttribute("submitForm", form);
         return "problem/submit";
@@ -201,7 +228,7 @@ class ProblemController {
             try {
                 switch (action) {
                     case "close" -> problems.close(actor, id, form.getVersion(), form.getReason());
-                    case "return" -> problems.returnToUnit(actor, id, form.getVersion(), form.getReason());
+                    case "return" -> problems.returnToUnit(actor, id, form.getVersion(), form.returnReason());
                     case "reassign" -> {
                         if (form.getUnitId() == null) {
                             throw new BusinessRuleException("problem.unit.required").concerning("unitId");
@@ -212,6 +239,14 @@ class ProblemController {
                     default -> problems.cancel(actor, id, form.getVersion(), form.getReason());
                 }
                 redirect.addFlashAttribute("success", "problem.done." + action);
+                if (form.isNext() && ("close".equals(action) || "return".equals(action))) {
+                    // straight on through the verification queue, nearest deadline first
+                    return problems.nextToVerify(actor, id).map(next -> "redirect:/problems/" + next + "?queue=pending")
+                            .orElseGet(() -> {
+                                redirect.addFlashAttribute("success", "problem.queue.empty");
+                                return "redirect:/problems?scope=pending";
+                            });
+                }
                 return "redirect:/problems/" + id;
             } catch (ObjectOptimisticLockingFailureException e) {
                 redirect.addFlashAttribute("failure", "problem.conflict");
@@ -221,7 +256,7 @@ class ProblemController {
             }
         }
         model.addAttribute("failedAction", action);
-        return detail(id, model);
+        return detail(id, form.isNext() ? "pending" : null, model);
     }
 
     /** Bulk reassign or new deadline for the selected problems; all or nothing. */

@@ -26,7 +26,7 @@ enum PeriodPreset {
         return switch (this) {
             case THIS_MONTH -> month(YearMonth.from(today));
             case LAST_MONTH -> month(YearMonth.from(today).minusMonths(1));
-            case THIS_YEAR -> new LocalDate[] {today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear())};
+            case THIS_YEAR -> new LocalDate[] {today.withDayOfYear(1), today}; // this year so far
             case CUSTOM -> null;
         };
     }

@@ -74,7 +74,7 @@ class RatesController {
         LocalDate today = LocalDate.now(clock);
         PeriodPreset period = PeriodPreset.fromParam(form.getPeriod());
         if (period == null) {
-            period = form.getFrom() != null || form.getTo() != null ? PeriodPreset.CUSTOM : PeriodPreset.THIS_MONTH;
+            period = form.getFrom() != null || form.getTo() != null ? PeriodPreset.CUSTOM : PeriodPreset.THIS_YEAR;
         }
         if (period != PeriodPreset.CUSTOM) {
             LocalDate[] range = period.range(today);
@@ -99,12 +99,16 @@ class RatesController {
                 form.getCategoryId(), form.getStandardId());
         try {
             RateTable table = rates.table(actor, filter, groupBy);
-            model.addAttribute("table", sort(table, form.getSort()));
+            // units are compared by their rectification rate, best first, unless the user sorts otherwise
+            String sort = (form.getSort() == null || form.getSort().isBlank()) && groupBy == GroupBy.UNIT
+                    ? RateColumn.RECTIFICATION_RATE.param() + ",desc" : form.getSort();
+            model.addAttribute("table", sort(table, sort));
         } catch (InvalidRateFilter e) {
             model.addAttribute("filterError", e.getMessageKey());
             model.addAttribute("filterErrorArgs", e.getArguments());
         }
         model.addAttribute("sortLinks", sortLinks(form.getSort()));
+        model.addAttribute("apiLink", actor.isOfficeOrAdmin()); // the JSON is for the office's own tools
         model.addAttribute("links", LINKS);
         return "rates/list";
     }

@@ -156,4 +156,23 @@ class CalendarControllerTests extends AbstractIntegrationTests {
                 .andExpect(status().isNotFound());
         assertThat(DayKind.values()).hasSize(2);
     }
+
+    @Test
+    void twoAdministratorsEditingOneDayAreToldInsteadOfOverwritingEachOther() throws Exception {
+        calendar.setException(LocalDate.of(2094, 10, 1), DayKind.HOLIDAY, "国庆节");
+        long seen = calendar.exceptionOn(LocalDate.of(2094, 10, 1)).orElseThrow().getVersion();
+        mvc.perform(get("/admin/calendar/2094-10-01/edit").with(admin()))
+                .andExpect(content().string(Matchers.containsString("name=\"version\" value=\"" + seen + "\"")));
+
+        mvc.perform(post("/admin/calendar").with(admin()).with(csrf()).param("originalDay", "2094-10-01")
+                        .param("version", "" + seen).param("day", "2094-10-01").param("kind", "HOLIDAY")
+                        .param("name", "国庆节（第一位）"))
+                .andExpect(redirectedUrl("/admin/calendar?year=2094"));
+        mvc.perform(post("/admin/calendar").with(admin()).with(csrf()).param("originalDay", "2094-10-01")
+                        .param("version", "" + seen).param("day", "2094-10-01").param("kind", "HOLIDAY")
+                        .param("name", "国庆节（第二位）"))
+                .andExpect(status().isConflict());
+
+        assertThat(calendar.exceptionOn(LocalDate.of(2094, 10, 1)).orElseThrow().getName()).isEqualTo("国庆节（第一位）");
+    }
 }

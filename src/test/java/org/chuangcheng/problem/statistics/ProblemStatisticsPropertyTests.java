@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.chuangcheng.AbstractIntegrationTests;
+import org.chuangcheng.attachment.UploadedFiles;
 import org.chuangcheng.problem.NewProblem;
 import org.chuangcheng.problem.Problem;
 import org.chuangcheng.problem.ProblemFilter;
@@ -111,6 +112,10 @@ class ProblemStatisticsPropertyTests extends AbstractIntegrationTests {
     @AfterEach
     void tearDown() {
         for (Long checkpoint : checkpoints) {
+            jdbc.update("delete from problem_event_attachments where event_id in (select e.id from problem_events e"
+                    + " join problems p on p.id = e.problem_id where p.checkpoint_id = ?)", checkpoint);
+            jdbc.update("delete from rectification_attachments where rectification_id in (select r.id from rectifications r"
+                    + " join problems p on p.id = r.problem_id where p.checkpoint_id = ?)", checkpoint);
             jdbc.update("delete from problem_events where problem_id in (select id from problems where checkpoint_id = ?)",
                     checkpoint);
         }
@@ -180,7 +185,7 @@ class ProblemStatisticsPropertyTests extends AbstractIntegrationTests {
         if (id != null) {
             Long unit = jdbc.queryForObject("select responsible_unit_id from problems where id = ?", Long.class, id);
             Actor liaison = new Actor(office.accountId(), "liaison", "liaison", Role.LIAISON, unit);
-            problems.submit(liaison, id, version(id), "已整改", List.of());
+            problems.submit(liaison, id, version(id), "已整改", UploadedFiles.afterPhoto());
         }
     }
 
@@ -265,6 +270,10 @@ class ProblemStatisticsPropertyTests extends AbstractIntegrationTests {
     private void deleteProblem() {
         Long id = anyProblem("true");
         if (id != null) {
+            jdbc.update("delete from problem_event_attachments where event_id in"
+                    + " (select id from problem_events where problem_id = ?)", id);
+            jdbc.update("delete from rectification_attachments where rectification_id in"
+                    + " (select id from rectifications where problem_id = ?)", id);
             jdbc.update("delete from problem_events where problem_id = ?", id);
             jdbc.update("delete from rectifications where problem_id = ?", id);
             jdbc.update("delete from problems where id = ?", id);
