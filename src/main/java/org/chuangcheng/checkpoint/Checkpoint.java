@@ -52,6 +52,11 @@ public class Checkpoint extends AbstractEntity {
     @JoinColumn(name = "paired_leader_id")
     private Account pairedLeader;
 
+    /** The grid (网格) of its district it belongs to, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "grid_id")
+    private Grid grid;
+
     /** 泛点位: a secondary checkpoint, visited less often. */
     private boolean secondary;
 
@@ -77,6 +82,10 @@ public class Checkpoint extends AbstractEntity {
         this.responsibleUnit = responsibleUnit;
         this.pairedLeader = pairedLeader;
         this.secondary = secondary;
+    }
+
+    void placeIn(Grid grid) {
+        this.grid = grid;
     }
 
     void setActive(boolean active) {

@@ -32,7 +32,7 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
     Page<Checkpoint> search(Long districtId, Long categoryId, Long unitId, String text, boolean includeInactive,
             Pageable pageable);
 
-    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader"})
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader", "grid"})
     Optional<Checkpoint> findWithDetailsById(Long id);
 
     boolean existsByNameIgnoreCaseAndDistrictId(String name, Long districtId);
@@ -67,4 +67,7 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
             order by c.name, c.id
             """)
     List<Checkpoint> matching(String text, org.springframework.data.domain.Limit limit);
+
+    @EntityGraph(attributePaths = {"category", "responsibleUnit"})
+    List<Checkpoint> findByGridIdAndActiveTrueOrderByName(Long gridId);
 }

@@ -3,10 +3,10 @@ package org.chuangcheng.problem;
 import java.time.LocalDate;
 
 /**
- * A free-form problem as an inspector or the office enters it. Unit and deadline are optional: the
- * checkpoint's unit and the class's default deadline are used when they are missing. The standard is
- * set when the problem is a failed item of a checklist. The origin, when not given, follows from the
- * inspection: found by one, or entered by the office.
+ * A free-form problem as an inspector, the office, a leader on a visit or a meeting enters it. Unit and
+ * deadline are optional: the checkpoint's unit and the class's default deadline are used when they are
+ * missing. The standard is set when the problem is a failed item of a checklist. Without an origin, a
+ * problem with an inspection comes from it and one without from the office.
  */
 public record NewProblem(Long checkpointId, Long inspectionId, Long standardId, String description, ProblemSeverity severity,
         Long unitId, LocalDate deadline, ProblemOrigin origin) {
@@ -16,7 +16,8 @@ public record NewProblem(Long checkpointId, Long inspectionId, Long standardId, 
         this(checkpointId, inspectionId, standardId, description, severity, unitId, deadline, null);
     }
 
-    ProblemOrigin originOrDefault() {
+    /** The origin given, or the one implied by an inspection. */
+    ProblemOrigin effectiveOrigin() {
         if (origin != null) {
             return origin;
         }

@@ -121,7 +121,7 @@ public class Problem extends AggregateRoot {
     public static Problem assign(ProblemOrigin origin, Long inspectionId, Checkpoint checkpoint,
             Standard standard, String description, Unit unit, ProblemSeverity severity, LocalDate deadline,
             List<Attachment> photos, Actor actor, Moment when) {
-        if (!mayRaise(actor)) {
+        if (!mayRaise(actor, origin)) {
             throw new NotPermitted("problem.step.notPermitted");
         }
         if (description == null || description.isBlank()) {
@@ -266,6 +266,14 @@ public class Problem extends AggregateRoot {
     /** Inspectors and the office raise problems. */
     public static boolean mayRaise(Actor actor) {
         return actor.isOfficeOrAdmin() || actor.is(Role.INSPECTOR);
+    }
+
+    /**
+     * Besides those who may raise any problem, a paired leader (or the unit's liaison on her behalf) raises
+     * what she found on a visit; the checkpoint she may visit is the visit feature's rule.
+     */
+    public static boolean mayRaise(Actor actor, ProblemOrigin origin) {
+        return mayRaise(actor) || (origin == ProblemOrigin.VISIT && (actor.is(Role.LEADER) || actor.is(Role.LIAISON)));
     }
 
     /** 整改反馈 is the responsible unit's liaison's, while the problem waits for her. */

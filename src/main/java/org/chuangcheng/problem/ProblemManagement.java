@@ -245,7 +245,7 @@ public class ProblemManagement {
         LocalDate deadline = details.deadline() != null || details.severity() == ProblemSeverity.LONG_TERM
                 ? details.deadline() : latest;
         Standard standard = details.standardId() == null ? null : catalog.standard(details.standardId());
-        return Problem.assign(details.originOrDefault(),
+        return Problem.assign(details.effectiveOrigin(),
                 details.inspectionId(), checkpoint, standard, details.description(), unit, details.severity(),
                 deadline, photos, actor, when);
     }

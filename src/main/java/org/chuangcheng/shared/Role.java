@@ -7,10 +7,10 @@ package org.chuangcheng.shared;
  * campaign records.
  */
 public enum Role {
-    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON, SECURITY, AUDITOR;
+    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON, SUPERVISOR, SECURITY, AUDITOR;
 
     /** The roles that do the campaign's work, as named in {@code hasAnyRole(...)}. */
-    public static final String[] CAMPAIGN = {"ADMIN", "OFFICE", "LEADER", "INSPECTOR", "LIAISON"};
+    public static final String[] CAMPAIGN = {"ADMIN", "OFFICE", "LEADER", "INSPECTOR", "LIAISON", "SUPERVISOR"};
 
     /** Roles that only a security administrator grants or takes away (once one holds it). */
     public boolean isGuardedOfficer() {

@@ -128,6 +128,17 @@ public class Task extends AggregateRoot {
     @Column(name = "import_hash", length = 64)
     private String importHash;
 
+    /** 工程监理: the reported quantity counts only once a supervisor has confirmed it. */
+    @Column(name = "requires_confirmation", nullable = false)
+    private boolean requiresConfirmation;
+
+    @Column(name = "confirmed_quantity", precision = 14, scale = 2)
+    private BigDecimal confirmedQuantity;
+
+    /** The reported quantity the confirmation answered: a later, different report needs a new confirmation. */
+    @Column(name = "confirmed_reported", precision = 14, scale = 2)
+    private BigDecimal confirmedReported;
+
     @Column(name = "created_by", nullable = false)
     private Long createdBy;
 
@@ -232,10 +243,68 @@ public class Task extends AggregateRoot {
         registerEvent(new AcceptanceRequested(getId(), leadUnit.getId(), on, deadline));
     }
 
+    /** The office decides that a supervisor must confirm the quantity this task's unit reports. */
+    public void requireConfirmation(Actor actor, boolean required, Instant at) {
+        requireOffice(actor);
+        if (status == TaskStatus.CLOSED) {
+            throw new BusinessRuleException("task.rule.closed");
+        }
+        if (required && targetQuantity == null) {
+            throw new BusinessRuleException("task.rule.confirmationNeedsTarget");
+        }
+        if (required != requiresConfirmation) {
+            requiresConfirmation = required;
+            record(TaskEventType.REQUIRE_CONFIRMATION, status, actor, at, null);
+        }
+    }
+
+    /**
+     * 监理确认: a supervisor confirms the quantity the unit reported, or corrects it (a different figure needs a
+     * reason). A supervisor does nothing else to a task.
+     */
+    public void confirmQuantity(Actor actor, BigDecimal quantity, String reason, Instant at) {
+        if (!actor.is(Role.SUPERVISOR)) {
+            throw new NotPermitted("task.rule.supervisorOnly");
+        }
+        if (!requiresConfirmation) {
+            throw new BusinessRuleException("task.rule.noConfirmationRequired");
+        }
+        if (status == TaskStatus.CLOSED) {
+            throw new BusinessRuleException("task.rule.closed");
+        }
+        if (quantityDone == null) {
+            throw new BusinessRuleException("task.rule.nothingToConfirm");
+        }
+        if (quantity == null || quantity.signum() < 0) {
+            throw new BusinessRuleException("task.rule.quantityNegative").concerning("quantity");
+        }
+        boolean corrected = quantity.compareTo(quantityDone) != 0;
+        if (corrected && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("task.rule.correctionNeedsReason").concerning("reason");
+        }
+        confirmedQuantity = quantity;
+        confirmedReported = quantityDone;
+        record(TaskEventType.CONFIRM_QUANTITY, status, actor, at, corrected ? reason.trim() : blankToNull(reason));
+    }
+
+    /** Whether a supervisor still has to confirm the latest reported quantity. */
+    public boolean isAwaitingConfirmation() {
+        return requiresConfirmation && quantityDone != null
+                && (confirmedReported == null || confirmedReported.compareTo(quantityDone) != 0);
+    }
+
+    /** The quantity that counts: the confirmed one when confirmation is required, else the reported one. */
+    public BigDecimal getCountedQuantity() {
+        return requiresConfirmation ? confirmedQuantity : quantityDone;
+    }
+
     /** 逐项销号, second half: the office accepts the work and closes the task. */
     public void close(Actor actor, String comment, Instant at, LocalDate on) {
         requireOffice(actor);
         requirePending();
+        if (requiresConfirmation && (quantityDone == null || isAwaitingConfirmation())) {
+            throw new BusinessRuleException("task.rule.awaitingConfirmation");
+        }
         status = TaskStatus.CLOSED;
         closedAt = at;
         closedOn = on;
@@ -358,7 +427,8 @@ public class Task extends AggregateRoot {
         if (targetQuantity == null || targetQuantity.signum() == 0) {
             return null;
         }
-        BigDecimal done = quantityDone == null ? BigDecimal.ZERO : quantityDone;
+        BigDecimal counted = getCountedQuantity();
+        BigDecimal done = counted == null ? BigDecimal.ZERO : counted;
         return done.multiply(BigDecimal.valueOf(100)).divide(targetQuantity, 0, RoundingMode.HALF_UP);
     }
 

@@ -210,6 +210,33 @@ public class TaskManagement {
         tasks.saveChanges(task);
     }
 
+    /** The office requires (or no longer requires) a supervisor's confirmation of the reported quantity. */
+    public void requireConfirmation(Actor actor, Long taskId, long expectedVersion, boolean required) {
+        Task task = get(actor, taskId);
+        checkVersion(task, expectedVersion);
+        task.requireConfirmation(actor, required, clock.instant());
+        tasks.saveChanges(task);
+    }
+
+    /** 监理确认: a supervisor confirms or corrects (with a reason) the quantity the unit reported. */
+    public void confirmQuantity(Actor actor, Long taskId, long expectedVersion, BigDecimal quantity, String reason) {
+        Task task = get(actor, taskId);
+        checkVersion(task, expectedVersion);
+        task.confirmQuantity(actor, quantity, reason, clock.instant());
+        tasks.saveChanges(task);
+    }
+
+    /** The open tasks that require confirmation, those awaiting it first, then by deadline. */
+    @Transactional(readOnly = true)
+    public List<Task> supervised(Actor actor) {
+        return tasks.findAll(TaskSpecifications.requiringConfirmation()).stream()
+                .filter(t -> t.getStatus() != TaskStatus.CLOSED && actor.canSeeUnit(t.getLeadUnit().getId()))
+                .peek(t -> t.getLeadUnit().getLabel())
+                .sorted(java.util.Comparator.comparing((Task t) -> !t.isAwaitingConfirmation())
+                        .thenComparing(Task::getDeadline))
+                .toList();
+    }
+
     /** Overall task completion over a period: the public figure for dashboards. */
     @Transactional(readOnly = true)
     public CompletionRow completion(LocalDate from, LocalDate to) {

@@ -23,6 +23,11 @@ final class TaskSpecifications {
      * @param confinedToUnitId a liaison's unit: only tasks it leads or helps with; null for everyone else
      * @param districtUnitIds  the district and the units under it, when filtering by district
      */
+    /** Tasks whose reported quantity a supervisor must confirm. */
+    static Specification<Task> requiringConfirmation() {
+        return (root, query, cb) -> cb.isTrue(root.get("requiresConfirmation"));
+    }
+
     static Specification<Task> matching(TaskFilter filter, Long confinedToUnitId, Collection<Long> districtUnitIds,
             LocalDate today, int staleDays) {
         return (root, query, cb) -> {

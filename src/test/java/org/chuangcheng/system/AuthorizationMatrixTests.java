@@ -178,6 +178,39 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /notifications/read-all                 L A A A A A A A
             GET  /notifications/preferences              L A A A A A A A
             POST /notifications/preferences              L A A A A A A A
+            GET  /visits                                 L A A A A A
+            GET  /visits/new                             L D D A D A
+            POST /visits/new                             L D D A D A
+            GET  /visits/{id}                            L A A A A A
+            GET  /visits/{id}/photos/{attachmentId}      L A A A A A
+            GET  /visits/compliance                      L A A A A D
+            GET  /activities                             L A A A A A
+            GET  /activities/figures                     L A A A A A
+            GET  /activities/export.xlsx                 L A A A A A
+            GET  /activities/new                         L A A D D A
+            POST /activities/new                         L A A D D A
+            GET  /activities/{id}                        L A A A A A
+            GET  /activities/{id}/edit                   L A A D D A
+            POST /activities/{id}/edit                   L A A D D A
+            GET  /activities/{id}/photos/{attachmentId}  L A A A A A
+            GET  /supervision                            L A A D D D
+            GET  /grids                                  L A A A A A
+            GET  /grids/new                              L A A D D D
+            POST /grids/new                              L A A D D D
+            GET  /grids/{id}                             L A A A A A
+            GET  /grids/{id}/edit                        L A A D D D
+            POST /grids/{id}/edit                        L A A D D D
+            POST /grids/{id}/checkpoints                 L A A D D D
+            POST /tasks/{id}/confirm-quantity            L D D D D D
+            POST /tasks/{id}/require-confirmation        L A A D D D
+            GET  /meetings                               L A A A A A
+            GET  /meetings/absences                      L A A A A A
+            GET  /meetings/new                           L A A D D D
+            POST /meetings/new                           L A A D D D
+            GET  /meetings/{id}                          L A A A A A
+            GET  /meetings/{id}/edit                     L A A D D D
+            POST /meetings/{id}/edit                     L A A D D D
+            POST /meetings/{id}/decisions                L A A D D D
             GET  /notifications/settings                 L A A D D D
             POST /notifications/settings                 L A A D D D
             """;
@@ -254,6 +287,14 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
                 url = url.replace("{id}", ids.get("category"));
             } else if (pattern.startsWith("/work-groups/")) {
                 url = url.replace("{id}", ids.get("workGroup"));
+            } else if (pattern.startsWith("/activities/")) {
+                url = url.replace("{id}", ids.get("activity"));
+            } else if (pattern.startsWith("/grids/")) {
+                url = url.replace("{id}", ids.get("grid"));
+            } else if (pattern.startsWith("/meetings/")) {
+                url = url.replace("{id}", ids.get("meeting"));
+            } else if (pattern.startsWith("/visits/")) {
+                url = url.replace("{id}", ids.get("visit"));
             } else if (pattern.startsWith("/bulletins/")) {
                 url = url.replace("{id}", "999999999");
             } else if (pattern.startsWith("/reports/")) {
@@ -322,6 +363,12 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
                 + " on c.id = i.checkpoint_id where c.responsible_unit_id = ? and i.status = 'FINISHED'", Long.class, unit));
         ids.put("checkpoint", "" + jdbc.queryForObject("select min(id) from checkpoints where responsible_unit_id = ?",
                 Long.class, unit));
+        ids.put("visit", "" + jdbc.queryForObject("select coalesce(min(v.id), 999999999) from visits v join checkpoints c"
+                + " on c.id = v.checkpoint_id where c.responsible_unit_id = ?", Long.class, unit));
+        ids.put("activity", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from volunteer_activities"
+                + " where unit_id = ?", Long.class, unit));
+        ids.put("meeting", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from meetings", Long.class));
+        ids.put("grid", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from grids", Long.class));
         ids.put("category", "" + jdbc.queryForObject("select min(id) from checkpoint_categories", Long.class));
         ids.put("workGroup", "" + jdbc.queryForObject("select min(id) from work_groups", Long.class));
         ids.put("account", "" + jdbc.queryForObject("select id from accounts where username = 'liaison'", Long.class));

@@ -1,0 +1,135 @@
+package org.chuangcheng.visit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.chuangcheng.shared.Ratio;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visit compliance (走访率, DOMAIN.md "Formulas"): pairings (paired leader × checkpoint) with at least one visit
+ * by that leader in the month / pairings. The public query API of the visit feature for the dashboard and the
+ * ranking: {@link #city}, {@link #byLeader}, {@link #byUnit} (the paired unit is the checkpoint's responsible
+ * unit) and {@link #pairings}. Everything is computed by {@link #rate} from the rows of {@link #pairings}, so
+ * every figure agrees with the list of pairings behind it.
+ * <p>
+ * The pairings are the active checkpoints' current paired leaders: the application keeps no history of
+ * pairings, so a past month is measured against today's pairings. Figures are not confined: callers decide
+ * who may see them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VisitCompliance {
+
+    /** How many days back a visit may still be logged: last month's visits can be entered early this month. */
+    static final int LATEST_ENTRY_DAYS = 62;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final int reminderDay;
+
+    VisitCompliance(NamedParameterJdbcTemplate jdbc, Clock clock,
+            @Value("${app.visits.reminder-day:20}") int reminderDay) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.reminderDay = reminderDay;
+    }
+
+    /**
+     * One pairing in a month: the checkpoint, its paired leader and unit, and how often that leader visited it.
+     *
+     * @param lastVisit the leader's latest visit to the checkpoint in the month, or null
+     */
+    public record Pairing(Long checkpointId, String checkpointName, Long leaderId, String leaderName, Long unitId,
+            String unitName, Long districtId, long visits, LocalDate lastVisit) {
+
+        public boolean visited() {
+            return visits > 0;
+        }
+    }
+
+    /** A leader's (or a unit's) compliance in a month. */
+    public record Row(Long id, String name, long pairings, long visited, Ratio rate) {
+    }
+
+    /** 走访率 = pairings visited / pairings: the one implementation of the formula. */
+    public static Ratio rate(Collection<Pairing> pairings) {
+        return Ratio.of(pairings.stream().filter(Pairing::visited).count(), pairings.size());
+    }
+
+    /** Every pairing with its visits in the month, by checkpoint name. */
+    public List<Pairing> pairings(YearMonth month) {
+        return jdbc.query("""
+                select c.id, c.name, c.paired_leader_id, a.display_name, c.responsible_unit_id, coalesce(u.short_name, u.name),
+                       c.district_id, count(v.id) as visits, max(v.visited_on) as last_visit
+                from checkpoints c
+                join accounts a on a.id = c.paired_leader_id
+                join units u on u.id = c.responsible_unit_id
+                left join visits v on v.checkpoint_id = c.id and v.leader_id = c.paired_leader_id
+                                  and v.visited_on between :from and :to
+                where c.active
+                group by c.id, c.name, c.paired_leader_id, a.display_name, c.responsible_unit_id, coalesce(u.short_name, u.name),
+                         c.district_id
+                order by c.name, c.id
+                """, new MapSqlParameterSource("from", month.atDay(1)).addValue("to", month.atEndOfMonth()),
+                (rs, i) -> new Pairing(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getObject(9, LocalDate.class)));
+    }
+
+    /** The city's 走访率 in the month. */
+    public Ratio city(YearMonth month) {
+        return rate(pairings(month));
+    }
+
+    /** Each paired leader's 走访率 in the month, lowest first (ties by name). */
+    public List<Row> byLeader(YearMonth month) {
+        return rows(pairings(month), Pairing::leaderId, Pairing::leaderName);
+    }
+
+    /** Each paired unit's 走访率 in the month (the ranking's component), lowest first. */
+    public List<Row> byUnit(YearMonth month) {
+        return rows(pairings(month), Pairing::unitId, Pairing::unitName);
+    }
+
+    /** The pairings not yet visited in the month: all of them, or one leader's when {@code leaderId} is set. */
+    public List<Pairing> notYetVisited(YearMonth month, Long leaderId) {
+        return pairings(month).stream()
+                .filter(p -> !p.visited() && (leaderId == null || leaderId.equals(p.leaderId())))
+                .toList();
+    }
+
+    /** Whether today is late enough in the month to point out who has not visited yet (from the 20th). */
+    public boolean remindersDue() {
+        return LocalDate.now(clock).getDayOfMonth() >= reminderDay;
+    }
+
+    /** The month it is today in the campaign's time zone. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+
+    private static List<Row> rows(List<Pairing> pairings, Function<Pairing, Long> id, Function<Pairing, String> name) {
+        Map<Long, List<Pairing>> groups = pairings.stream()
+                .collect(Collectors.groupingBy(id, LinkedHashMap::new, Collectors.toList()));
+        return groups.values().stream()
+                .map(g -> {
+                    Ratio rate = rate(g);
+                    return new Row(id.apply(g.get(0)), name.apply(g.get(0)), rate.denominator(), rate.numerator(), rate);
+                })
+                .sorted((a, b) -> {
+                    int byRate = Long.compare(a.visited() * b.pairings(), b.visited() * a.pairings());
+                    return byRate != 0 ? byRate : a.name().compareTo(b.name());
+                })
+                .toList();
+    }
+}
