@@ -37,7 +37,7 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
 
     boolean existsByNameIgnoreCaseAndDistrictId(String name, Long districtId);
 
-    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit"})
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader"})
     List<Checkpoint> findByPairedLeaderIdAndActiveTrue(Long leaderId);
 
     @EntityGraph(attributePaths = {"category", "district", "responsibleUnit"})

@@ -83,7 +83,9 @@ class RectificationLoopBrowserTests extends AbstractBrowserTests {
         // 2. the liaison answers on her phone
         signOut();
         signIn("liaison", "Demo@2026");
-        driver.get(url("/problems?scope=open"));
+        // the demo city's unit has dozens of open problems: she finds this one by what it says
+        String byTitle = "&q=" + java.net.URLEncoder.encode("东门公益广告牌破损", java.nio.charset.StandardCharsets.UTF_8);
+        driver.get(url("/problems?scope=open" + byTitle));
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-" + problemId)));
         screenshot("inspection-4-liaison-workspace-phone");
         click(card.findElement(By.cssSelector(".btn-submit-rectification")));
@@ -101,7 +103,7 @@ class RectificationLoopBrowserTests extends AbstractBrowserTests {
         // 3. the office verifies on a desktop
         openBrowser(DESKTOP);
         signIn("office", "Demo@2026");
-        driver.get(url("/problems?scope=pending"));
+        driver.get(url("/problems?scope=pending" + byTitle));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-" + problemId)));
         screenshot("inspection-7-verification-queue-desktop");
         driver.get(url("/problems/" + problemId));

@@ -79,7 +79,8 @@ class VisitTests extends AbstractIntegrationTests {
     @WithUserDetails("leader")
     void aLeaderLogsAVisitToHerCheckpointWithAPhotoAndTheProblemFoundGoesToTheUnit() throws Exception {
         Checkpoint own = ownCheckpoint();
-        mvc.perform(get("/visits/new")).andExpect(status().isOk()).andExpect(view().name("visit/form"));
+        mvc.perform(get("/visits/new").param("checkpointId", "" + own.getId())).andExpect(status().isOk())
+                .andExpect(view().name("visit/form"));
         String redirect = mvc.perform(multipart("/visits/new").file(new MockMultipartFile("photos", "现场.png",
                         "image/png", png())).with(csrf())
                         .param("checkpointId", "" + own.getId()).param("visitedOn", LocalDate.now().toString())
@@ -103,6 +104,24 @@ class VisitTests extends AbstractIntegrationTests {
         mvc.perform(get(redirect)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("公益广告破损")));
         mvc.perform(get(redirect + "/photos/" + visit.getPhotos().get(0).getId())).andExpect(status().isOk());
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void aLeaderWithSeveralCheckpointsChoosesOneFirst() throws Exception {
+        Long second = jdbc.queryForObject("""
+                select min(id) from checkpoints where active and paired_leader_id is null""", Long.class);
+        jdbc.update("update checkpoints set paired_leader_id = (select id from accounts where username = 'leader') "
+                + "where id = ?", second);
+        try {
+            var names = checkpoints.pairedWith(actor("leader").accountId()).stream().map(Checkpoint::getName).toList();
+            assertThat(names).hasSizeGreaterThan(1);
+            String page = mvc.perform(get("/visits/new")).andExpect(status().isOk())
+                    .andExpect(view().name("visit/choose")).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(names);
+        } finally {
+            jdbc.update("update checkpoints set paired_leader_id = null where id = ?", second);
+        }
     }
 
     @Test
