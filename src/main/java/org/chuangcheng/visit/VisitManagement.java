@@ -92,7 +92,6 @@ public class VisitManagement {
             return checkpoints.search(actor, new CheckpointFilter(null, null, null, null, false),
                     PageRequest.of(0, 2000, Sort.by("name"))).getContent().stream()
                     .filter(c -> c.getPairedLeader() != null)
-                    .peek(c -> Hibernate.initialize(c.getPairedLeader()))
                     .toList();
         }
         return List.of();
