@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import lombok.extern.slf4j.Slf4j;
 import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.LikePatterns;
@@ -108,6 +109,40 @@ public class AuditTrail implements AuditEventRepository {
     @Transactional(readOnly = true)
     public Page<AuditRecord> search(AuditQuery query, Pageable pageable) {
         List<Object> args = new ArrayList<>();
+        String where = where(query, args);
+        Pageable page = PageRequest.of(Math.min(pageable.getPageNumber(), Paging.MAX_PAGE),
+                Math.min(pageable.getPageSize(), Paging.MAX_PAGE_SIZE));
+        Long total = jdbc.queryForObject("select count(*) from audit_log" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.getPageSize());
+        pageArgs.add(page.getOffset());
+        List<AuditRecord> rows = jdbc.query("select * from audit_log" + where
+                + " order by occurred_at desc, id desc limit ? offset ?", ROW, pageArgs.toArray());
+        return new PageImpl<>(rows, page, total == null ? 0 : total);
+    }
+
+    /**
+     * Hands every record the search would list, newest first and at most {@code limit} of them, to
+     * {@code each} as the database returns them (in batches, never the whole log in memory); answers how many
+     * matched in all.
+     */
+    @Transactional(readOnly = true)
+    public long each(AuditQuery query, int limit, Consumer<AuditRecord> each) {
+        List<Object> args = new ArrayList<>();
+        String where = where(query, args);
+        Long total = jdbc.queryForObject("select count(*) from audit_log" + where, Long.class, args.toArray());
+        JdbcTemplate batches = new JdbcTemplate(jdbc.getDataSource());
+        batches.setFetchSize(1000); // PostgreSQL streams with a fetch size only inside a transaction: this one
+        args.add(limit);
+        int[] row = {0};
+        batches.query("select * from audit_log" + where + " order by occurred_at desc, id desc limit ?",
+                rs -> {
+                    each.accept(ROW.mapRow(rs, row[0]++));
+                }, args.toArray());
+        return total == null ? 0 : total;
+    }
+
+    private String where(AuditQuery query, List<Object> args) {
         StringBuilder where = new StringBuilder(" where true");
         if (query.username() != null && !query.username().isBlank()) {
             where.append(" and lower(username) = lower(?)");
@@ -136,15 +171,7 @@ public class AuditTrail implements AuditEventRepository {
             args.add(pattern);
             args.add(pattern);
         }
-        Pageable page = PageRequest.of(Math.min(pageable.getPageNumber(), Paging.MAX_PAGE),
-                Math.min(pageable.getPageSize(), Paging.MAX_PAGE_SIZE));
-        Long total = jdbc.queryForObject("select count(*) from audit_log" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(page.getPageSize());
-        pageArgs.add(page.getOffset());
-        List<AuditRecord> rows = jdbc.query("select * from audit_log" + where
-                + " order by occurred_at desc, id desc limit ? offset ?", ROW, pageArgs.toArray());
-        return new PageImpl<>(rows, page, total == null ? 0 : total);
+        return where.toString();
     }
 
     /** The kinds of event in the log, for the search form. */

@@ -9,8 +9,12 @@ import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.security.Account;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Changes;
 import org.chuangcheng.shared.Role;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,6 +35,7 @@ public class CheckpointManagement {
     private final CheckpointCatalog catalog;
     private final UnitManagement units;
     private final AccountManagement accounts;
+    private final ApplicationEventPublisher events;
 
     @Transactional(readOnly = true)
     public Page<Checkpoint> search(Actor actor, CheckpointFilter filter, Pageable pageable) {
@@ -74,7 +79,9 @@ public class CheckpointManagement {
         Checkpoint checkpoint = new Checkpoint(details.name().trim(), catalog.category(details.categoryId()),
                 district(details.districtId()), details.address().trim(), units.get(details.responsibleUnitId()));
         apply(checkpoint, details);
-        return checkpoints.save(checkpoint);
+        Checkpoint saved = checkpoints.save(checkpoint);
+        events.publishEvent(AuditEvents.of(actor, "CHECKPOINT_CREATED", target(saved), Changes.describe(state(saved))));
+        return saved;
     }
 
     public Checkpoint update(Actor actor, Long id, long expectedVersion, CheckpointDetails details) {
@@ -83,18 +90,26 @@ public class CheckpointManagement {
         if (checkpoint.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Checkpoint.class, id);
         }
+        Map<String, Object> before = state(checkpoint);
         apply(checkpoint, details);
+        audit(actor, checkpoint, before);
         return checkpoint;
     }
 
     public void deactivate(Actor actor, Long id) {
-        requireManager(actor);
-        get(actor, id).setActive(false);
+        setActive(actor, id, false);
     }
 
     public void reactivate(Actor actor, Long id) {
+        setActive(actor, id, true);
+    }
+
+    private void setActive(Actor actor, Long id, boolean active) {
         requireManager(actor);
-        get(actor, id).setActive(true);
+        Checkpoint checkpoint = get(actor, id);
+        Map<String, Object> before = state(checkpoint);
+        checkpoint.setActive(active);
+        audit(actor, checkpoint, before);
     }
 
     /** The checkpoints a leader is paired with (usually one). */
@@ -121,6 +136,33 @@ public class CheckpointManagement {
         }
         checkpoint.change(name, catalog.category(d.categoryId()), district, d.address().trim(), d.latitude(),
                 d.longitude(), units.get(d.responsibleUnitId()), leader(d.pairedLeaderId()), d.secondary());
+    }
+
+    /** What the audit log shows of a checkpoint, before and after an edit. */
+    private static Map<String, Object> state(Checkpoint c) {
+        Map<String, Object> state = Changes.snapshot();
+        state.put("name", c.getName());
+        state.put("category", c.getCategory().getCode());
+        state.put("district", c.getDistrict().getName());
+        state.put("address", c.getAddress());
+        state.put("latitude", c.getLatitude() == null ? null : c.getLatitude().stripTrailingZeros().toPlainString());
+        state.put("longitude", c.getLongitude() == null ? null : c.getLongitude().stripTrailingZeros().toPlainString());
+        state.put("responsibleUnit", c.getResponsibleUnit().getName());
+        state.put("pairedLeader", c.getPairedLeader() == null ? null : c.getPairedLeader().getUsername());
+        state.put("secondary", c.isSecondary());
+        state.put("active", c.isActive());
+        return state;
+    }
+
+    private void audit(Actor actor, Checkpoint checkpoint, Map<String, Object> before) {
+        Changes changes = Changes.between(before, state(checkpoint));
+        if (!changes.isEmpty()) {
+            events.publishEvent(AuditEvents.of(actor, "CHECKPOINT_CHANGED", target(checkpoint), changes.toString()));
+        }
+    }
+
+    private static String target(Checkpoint checkpoint) {
+        return "checkpoint #" + checkpoint.getId() + " " + checkpoint.getName();
     }
 
     private Unit district(Long id) {

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Changes;
 import org.chuangcheng.shared.UnitDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,20 +29,30 @@ public class UnitManagement implements UnitDirectory {
 
     private final Units units;
     private final UnitAliases aliases;
+    private final ApplicationEventPublisher events;
 
     public Unit create(String name, String shortName, UnitType type, Long parentId) {
+        return created(insert(name, shortName, type, parentId));
+    }
+
+    /** Creates a unit with its contact details; {@code active = false} records a unit that no longer takes part. */
+    public Unit create(String name, String shortName, UnitType type, Long parentId, String contactPerson,
+            String contactPhone, boolean active) {
+        Unit unit = insert(name, shortName, type, parentId);
+        unit.changeContact(blankToNull(contactPerson), blankToNull(contactPhone));
+        unit.setActive(active);
+        return created(unit);
+    }
+
+    private Unit insert(String name, String shortName, UnitType type, Long parentId) {
         if (units.existsByNameIgnoreCase(name.trim())) {
             throw new BusinessRuleException("unit.name.taken", name.trim());
         }
         return units.save(new Unit(name.trim(), blankToNull(shortName), type, parentOrNull(parentId)));
     }
 
-    /** Creates a unit with its contact details; {@code active = false} records a unit that no longer takes part. */
-    public Unit create(String name, String shortName, UnitType type, Long parentId, String contactPerson,
-            String contactPhone, boolean active) {
-        Unit unit = create(name, shortName, type, parentId);
-        unit.changeContact(blankToNull(contactPerson), blankToNull(contactPhone));
-        unit.setActive(active);
+    private Unit created(Unit unit) {
+        events.publishEvent(AuditEvents.of("", "UNIT_CREATED", target(unit), Changes.describe(state(unit))));
         return unit;
     }
 
@@ -57,9 +70,11 @@ public class UnitManagement implements UnitDirectory {
                 throw new BusinessRuleException("unit.parent.cycle");
             }
         }
+        Map<String, Object> before = state(unit);
         unit.rename(trimmed, blankToNull(shortName), type, parent);
         unit.changeContact(blankToNull(contactPerson), blankToNull(contactPhone));
         unit.setActive(active);
+        audit(unit, before);
         return unit;
     }
 
@@ -70,7 +85,9 @@ public class UnitManagement implements UnitDirectory {
             throw new AccessDeniedException("unit contact");
         }
         checkVersion(unit, expectedVersion);
+        Map<String, Object> before = state(unit);
         unit.changeContact(blankToNull(contactPerson), blankToNull(contactPhone));
+        audit(unit, before);
         return unit;
     }
 
@@ -206,6 +223,30 @@ public class UnitManagement implements UnitDirectory {
         if (!actor.isOfficeOrAdmin()) {
             throw new AccessDeniedException("only the campaign office manages units");
         }
+    }
+
+    /** What the audit log shows of a unit, before and after an edit. */
+    private static Map<String, Object> state(Unit unit) {
+        Map<String, Object> state = Changes.snapshot();
+        state.put("name", unit.getName());
+        state.put("shortName", unit.getShortName());
+        state.put("type", unit.getType());
+        state.put("parent", unit.getParent() == null ? null : target(unit.getParent()));
+        state.put("contactPerson", unit.getContactPerson());
+        state.put("contactPhone", unit.getContactPhone());
+        state.put("active", unit.isActive());
+        return state;
+    }
+
+    private void audit(Unit unit, Map<String, Object> before) {
+        Changes changes = Changes.between(before, state(unit));
+        if (!changes.isEmpty()) {
+            events.publishEvent(AuditEvents.of("", "UNIT_CHANGED", target(unit), changes.toString()));
+        }
+    }
+
+    private static String target(Unit unit) {
+        return "unit #" + unit.getId() + " " + unit.getName();
     }
 
     private Unit parentOrNull(Long parentId) {

@@ -114,6 +114,8 @@ public class RankingManagement {
         int edition = editions.size() + 1;
         long id = store.insertEdition(month, edition, actor, clock.instant(), why, settings, definitions(settings));
         store.insertEntries(id, entries);
+        events.publishEvent(org.chuangcheng.shared.AuditEvents.of(actor, "RANKING_CLOSED", "ranking " + month,
+                "state open → closed, edition " + edition + (why == null ? "" : "; reason " + why)));
         return store.edition(id);
     }
 
@@ -128,6 +130,8 @@ public class RankingManagement {
                 || !store.reopen(month, editions.size(), actor, clock.instant(), reason.trim())) {
             throw new ObjectOptimisticLockingFailureException(RankingEdition.class, month.toString());
         }
+        events.publishEvent(org.chuangcheng.shared.AuditEvents.of(actor, "RANKING_REOPENED", "ranking " + month,
+                "state closed → reopened, edition " + editions.size() + "; reason " + reason.trim()));
     }
 
     @Transactional(readOnly = true)

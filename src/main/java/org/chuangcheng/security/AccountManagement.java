@@ -230,17 +230,8 @@ public class AccountManagement {
 
     /** What an edit changes besides role and enabling, before → after, for the audit log. */
     private static String changes(Account account, String displayName, Long unitId, String phone) {
-        java.util.List<String> changed = new java.util.ArrayList<>();
-        if (!displayName.equals(account.getDisplayName())) {
-            changed.add("name " + account.getDisplayName() + " → " + displayName);
-        }
-        if (!java.util.Objects.equals(unitId, account.getUnitId())) {
-            changed.add("unit " + account.getUnitId() + " → " + unitId);
-        }
-        if (!java.util.Objects.equals(phone, account.getPhone())) {
-            changed.add("phone " + account.getPhone() + " → " + phone);
-        }
-        return String.join("; ", changed);
+        return org.chuangcheng.shared.Changes.none().field("name", account.getDisplayName(), displayName)
+                .field("unit", account.getUnitId(), unitId).field("phone", account.getPhone(), phone).toString();
     }
 
     private static String blankToNull(String s) {

@@ -12,7 +12,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chuangcheng.AbstractIntegrationTests;
+import org.chuangcheng.checkpoint.Checkpoint;
+import org.chuangcheng.checkpoint.CheckpointDetails;
+import org.chuangcheng.checkpoint.CheckpointManagement;
+import org.chuangcheng.organization.Unit;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
+import org.chuangcheng.ranking.RankingManagement;
+import org.chuangcheng.shared.Actor;
 import org.chuangcheng.security.Account;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Role;
@@ -35,6 +52,14 @@ class AuditLogTests extends AbstractIntegrationTests {
     UserDetailsService userDetails;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    CheckpointManagement checkpoints;
+    @Autowired
+    RankingManagement rankings;
+    @Autowired
+    AuditExport export;
 
     static String unique(String prefix) {
         return prefix + System.nanoTime() % 1_000_000 + "_" + SEQUENCE.incrementAndGet();
@@ -160,5 +185,157 @@ class AuditLogTests extends AbstractIntegrationTests {
         for (String other : new String[] {"admin", "security", "office"}) {
             mvc.perform(get("/audit").with(as(other))).andExpect(status().isForbidden());
         }
+    }
+
+    Actor actor(String username) {
+        return accounts.findByUsername(username).orElseThrow().toActor();
+    }
+
+    @Test
+    void unitEditsRecordWhoChangedWhatBeforeAndAfter() throws Exception {
+        String name = unique("审计单位");
+        Unit unit = units.create(name, null, UnitType.BUREAU, null, "张三", "0710-1234567", true);
+
+        mvc.perform(post("/units/" + unit.getId() + "/edit").with(as("office")).with(csrf())
+                        .param("version", String.valueOf(unit.getVersion())).param("name", name)
+                        .param("shortName", "审计简称").param("type", "ENTERPRISE").param("contactPerson", "李四")
+                        .param("contactPhone", "0710-1234567").param("active", "false"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(entries("unit #" + unit.getId() + " " + name))
+                .extracting(r -> r.get("username") + " " + r.get("action") + " " + r.get("detail"))
+                .containsExactly(
+                        "system UNIT_CREATED name " + name + "; type BUREAU; contactPerson 张三; contactPhone 0710-1234567; active true",
+                        "office UNIT_CHANGED shortName — → 审计简称; type BUREAU → ENTERPRISE; contactPerson 张三 → 李四; active true → false");
+    }
+
+    @Test
+    void aSaveThatChangesNothingRecordsNothingAndARefusedOneLeavesNoRecord() throws Exception {
+        String name = unique("未改单位");
+        Unit unit = units.create(name, null, UnitType.BUREAU, null);
+        units.update(unit.getId(), unit.getVersion(), name, null, UnitType.BUREAU, null, null, null, true);
+        String taken = jdbc.queryForObject("select name from units where type = 'DISTRICT' limit 1", String.class);
+
+        mvc.perform(post("/units/" + unit.getId() + "/edit").with(as("office")).with(csrf())
+                        .param("version", String.valueOf(units.get(unit.getId()).getVersion())).param("name", taken)
+                        .param("type", "BUREAU").param("active", "true"))
+                .andExpect(status().isOk());
+
+        assertThat(entries("unit #" + unit.getId() + " " + name)).extracting(r -> r.get("action"))
+                .containsExactly("UNIT_CREATED");
+    }
+
+    @Test
+    void checkpointEditsRecordBeforeAndAfterByTheActingUser() {
+        Long category = jdbc.queryForObject("select id from checkpoint_categories order by id limit 1", Long.class);
+        Long district = jdbc.queryForObject("select id from units where type = 'DISTRICT' order by id limit 1", Long.class);
+        Long unit = jdbc.queryForObject("select id from units where type = 'BUREAU' order by id limit 1", Long.class);
+        String name = unique("审计点位");
+        Actor office = actor("office");
+        Checkpoint checkpoint = checkpoints.create(office,
+                new CheckpointDetails(name, category, district, "中山路 1 号", null, null, unit, null, false));
+        checkpoints.update(office, checkpoint.getId(), checkpoint.getVersion(), new CheckpointDetails(name, category,
+                district, "中山路 2 号", new BigDecimal("30.5"), new BigDecimal("114.30"), unit, null, true));
+        checkpoints.deactivate(actor("admin"), checkpoint.getId());
+
+        List<Map<String, Object>> log = entries("checkpoint #" + checkpoint.getId() + " " + name);
+        assertThat(log).extracting(r -> r.get("username") + " " + r.get("action")).containsExactly(
+                "office CHECKPOINT_CREATED", "office CHECKPOINT_CHANGED", "admin CHECKPOINT_CHANGED");
+        assertThat(log.get(0).get("detail").toString()).startsWith("name " + name + "; category ")
+                .contains("address 中山路 1 号", "secondary false", "active true");
+        assertThat(log.get(1).get("detail")).isEqualTo(
+                "address 中山路 1 号 → 中山路 2 号; latitude — → 30.5; longitude — → 114.3; secondary false → true");
+        assertThat(log.get(2).get("detail")).isEqualTo("active true → false");
+    }
+
+    @Test
+    void standardsIndicatorsAndCategoriesChangedInTheDatabaseAreRecordedByTheDatabase() {
+        String code = "AU" + System.nanoTime() % 100_000_000;
+        jdbc.update("insert into standards (code, text_zh, text_en, severity) values (?, '旧文本', 'old', 'MINOR')", code);
+        jdbc.update("update standards set text_zh = '新文本', severity = 'SERIOUS' where code = ?", code);
+        jdbc.update("update standards set sort_order = sort_order where code = ?", code);
+        jdbc.update("delete from standards where code = ?", code);
+        jdbc.update("insert into indicators (code, level, name_zh, name_en) values (?, 1, '测评', 'Indicator')", code);
+        jdbc.update("update indicators set name_en = 'Indicator (audited)' where code = ?", code);
+
+        assertThat(entries("standard " + code))
+                .extracting(r -> r.get("username") + " " + r.get("action") + " " + r.get("outcome"))
+                .containsExactly("db:postgres STANDARD_CREATED SUCCESS", "db:postgres STANDARD_CHANGED SUCCESS",
+                        "db:postgres STANDARD_DELETED SUCCESS");
+        assertThat(entries("standard " + code).get(1).get("detail"))
+                .isEqualTo("severity MINOR → SERIOUS; text_zh 旧文本 → 新文本");
+        assertThat(entries("indicator " + code)).extracting(r -> r.get("action") + " " + r.get("detail"))
+                .containsExactly("INDICATOR_CREATED code " + code + "; id " + jdbc.queryForObject(
+                                "select id from indicators where code = ?", Long.class, code)
+                                + "; level 1; name_en Indicator; name_zh 测评; sort_order 0",
+                        "INDICATOR_CHANGED name_en Indicator → Indicator (audited)");
+    }
+
+    @Test
+    void closingAndReopeningAMonthlyRankingAreRecordedWithTheReason() {
+        YearMonth month = YearMonth.of(2012, 7);
+        Actor office = actor("office");
+        rankings.close(office, month, 0, null);
+        rankings.reopen(office, month, 1, "数据补录");
+        rankings.close(office, month, 1, "补录后重新关账");
+
+        assertThat(entries("ranking 2012-07")).extracting(r -> r.get("username") + " " + r.get("action") + " " + r.get("detail"))
+                .containsExactly("office RANKING_CLOSED state open → closed, edition 1",
+                        "office RANKING_REOPENED state closed → reopened, edition 1; reason 数据补录",
+                        "office RANKING_CLOSED state open → closed, edition 2; reason 补录后重新关账");
+    }
+
+    @Test
+    void theAuditorExportsTheSearchAsAWorkbookAndTheExportIsItselfAudited() throws Exception {
+        String username = unique("exported");
+        accounts.create(username, "Export@2026x", "=HYPERLINK(\"http://evil\")", Role.INSPECTOR, null, null);
+        Account account = accounts.findByUsername(username).orElseThrow();
+        accounts.update(account.getId(), account.getVersion(), "=1+1", Role.INSPECTOR, null, null, true);
+
+        byte[] body = mvc.perform(get("/audit/export.xlsx?q=" + username + "&from=2020-01-01").with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", Matchers.startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        List<List<String>> rows = rows(body);
+        assertThat(rows.get(0)).containsExactly("时间", "用户", "地址", "事件", "对象", "详情", "结果");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(3) + " " + r.get(4) + " " + r.get(6))
+                .containsExactly("修改账号信息 " + username + " 成功", "新建账号 " + username + " 成功");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell ->
+                    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING)));
+        }
+        assertThat(jdbc.queryForList("select username, target from audit_log where action = 'EXPORT' order by id desc limit 1"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("username")).isEqualTo("auditor");
+                    assertThat(r.get("target")).isEqualTo("/audit/export.xlsx?q=" + username + "&from=2020-01-01");
+                });
+        for (String other : new String[] {"admin", "security", "office"}) {
+            mvc.perform(get("/audit/export.xlsx").with(as(other))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void anExportOverTheRowLimitSaysHowManyMoreMatched() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(new AuditQuery(null, null, null, null, null, null), Locale.ENGLISH, out, 2);
+
+        List<List<String>> rows = rows(out.toByteArray());
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(3).get(0)).startsWith("Only the newest 2 of ");
+    }
+
+    static List<List<String>> rows(byte[] workbookBytes) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbookBytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 }

@@ -137,6 +137,7 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /admin/statistics/rebuild               L A D D D D
             POST /account/password                        L A A A A A A A
             GET  /audit                                   L D D D D D D A
+            GET  /audit/export.xlsx                       L D D D D D D A
             GET  /report                                 P A A A A A A A
             POST /report                                 P A A A A A A A
             GET  /report/submitted                       P A A A A A A A
