@@ -40,6 +40,10 @@ public class Account extends AbstractEntity {
 
     private boolean enabled = true;
 
+    /** The password was chosen by someone else (from the environment): the owner must change it first. */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     Account(String username, String passwordHash, String displayName, Role role, Long unitId, String phone) {
         this.username = username;
         this.passwordHash = passwordHash;
@@ -55,6 +59,10 @@ public class Account extends AbstractEntity {
 
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    void requirePasswordChange(boolean required) {
+        this.passwordChangeRequired = required;
     }
 
     void setEnabled(boolean enabled) {

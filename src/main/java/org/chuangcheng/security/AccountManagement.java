@@ -45,14 +45,17 @@ public class AccountManagement {
     }
 
     /**
-     * An administrator (or security administrator) creates an account. Security and audit administrators are
-     * appointed by the security administrator once there is one; before that the administrator appoints the
-     * first (a new installation has only her).
+     * An administrator (or security administrator) creates an account. The officers (system, security and audit
+     * administrators) are appointed by the security administrator once there is one, and she creates no other
+     * accounts; before that the administrator appoints the first (a new installation has only her).
      */
     public Account create(Actor actor, String username, String rawPassword, String displayName, Role role,
             Long unitId, String phone) {
         if (!actor.is(Role.ADMIN) && !actor.is(Role.SECURITY)) {
             throw new AccessDeniedException("only administrators create accounts");
+        }
+        if (actor.is(Role.SECURITY) && role != null && !role.isGuardedOfficer()) {
+            throw new BusinessRuleException("account.role.officersOnly");
         }
         checkOfficerGrant(actor, null, role);
         return create(username, rawPassword, displayName, role, unitId, phone);
@@ -99,7 +102,6 @@ public class AccountManagement {
             // names and phone numbers are the system administrator's; the security administrator's are roles
             throw new AccessDeniedException("the security administrator changes roles, not personal details");
         }
-        checkOfficerGrant(actor, account.getRole(), role);
         if (id.equals(actor.accountId())) {
             if (role != actor.role()) {
                 throw new BusinessRuleException("account.self.demote");
@@ -107,6 +109,10 @@ public class AccountManagement {
             if (!enabled) {
                 throw new BusinessRuleException("account.self.disable");
             }
+        }
+        checkOfficerGrant(actor, account.getRole(), role);
+        if (enabled != account.isEnabled() && !mayManageOfficer(actor, account)) {
+            throw new BusinessRuleException("account.officer.securityOnly");
         }
         return update(id, expectedVersion, displayName, role, unitId, phone, enabled);
     }
@@ -130,7 +136,29 @@ public class AccountManagement {
         }
         requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.requirePasswordChange(false);
         events.publishEvent(AuditEvents.of(account.getUsername(), "PASSWORD_CHANGED", account.getUsername(), null));
+    }
+
+    /**
+     * Whether {@code actor} may set a new password for {@code account}: the system administrator for everyone
+     * but the officers (once a security administrator exists: resetting an officer's password would let her sign
+     * in as that officer), the security administrator for the officers only.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayResetPassword(Actor actor, Account account) {
+        if (actor.is(Role.SECURITY)) {
+            return account.getRole().isGuardedOfficer();
+        }
+        return actor.is(Role.ADMIN) && mayManageOfficer(actor, account);
+    }
+
+    /** An administrator sets a new password for someone who forgot hers, as {@link #mayResetPassword} allows. */
+    public void resetPassword(Actor actor, Long accountId, String newPassword) {
+        if (!mayResetPassword(actor, get(accountId))) {
+            throw new AccessDeniedException("this password is reset by the security administrator");
+        }
+        resetPassword(accountId, newPassword);
     }
 
     /** An administrator sets a new password for someone who forgot hers; also lifts a lock. */
@@ -193,6 +221,32 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public boolean hasAnyAdministrator() {
         return accounts.countByRole(Role.ADMIN) > 0;
+    }
+
+    /**
+     * Creates the first account of an officer's role from the environment, only while nobody holds that role; its
+     * password must be changed at the first sign-in (it was written in a configuration file). Empty when the role
+     * is already held.
+     */
+    public Optional<Account> bootstrap(Role role, String username, String rawPassword) {
+        if (accounts.countByRole(role) > 0) {
+            return Optional.empty();
+        }
+        Account account = create(username, rawPassword, role == Role.ADMIN ? "系统管理员"
+                : role == Role.SECURITY ? "安全管理员" : "审计管理员", role, null, null);
+        account.requirePasswordChange(true);
+        return Optional.of(account);
+    }
+
+    /** Whether the account must choose a new password before anything else (see {@link #bootstrap}). */
+    @Transactional(readOnly = true)
+    public boolean isPasswordChangeRequired(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(Account::isPasswordChangeRequired).orElse(false);
+    }
+
+    /** Anyone may act on a non-officer's account; on an officer's, only a security administrator once one exists. */
+    private boolean mayManageOfficer(Actor actor, Account account) {
+        return !account.getRole().isGuardedOfficer() || actor.is(Role.SECURITY) || accounts.countByRole(Role.SECURITY) == 0;
     }
 
     /** 三员分立: once there is a security administrator, only she grants or takes away an officer role. */

@@ -14,7 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.chuangcheng.shared.AuditEvents;
@@ -39,6 +43,16 @@ class SecurityConfiguration {
      * the browser's session or HTTP Basic signs in, and a caller who is not signed in gets 401 JSON rather
      * than a redirect to the sign-in page. Which figures a caller sees is decided by the services.
      */
+    /**
+     * Not a bean: Boot would register a bean filter once more, outside the security chains. Both chains add it
+     * after their authorization.
+     */
+    private final PasswordChangeGate passwordChangeGate;
+
+    SecurityConfiguration(ObjectProvider<AccountManagement> accounts) {
+        this.passwordChangeGate = new PasswordChangeGate(accounts);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
@@ -51,7 +65,8 @@ class SecurityConfiguration {
             .securityMatcher("/api/**")
             .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.CAMPAIGN))
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-            .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+            .addFilterAfter(passwordChangeGate, AuthorizationFilter.class);
         return http.build();
     }
 
@@ -84,7 +99,7 @@ class SecurityConfiguration {
                 .anyRequest().hasAnyRole(Role.CAMPAIGN))
             .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/", true)
+                .successHandler(successHandler())
                 .failureHandler(failureHandler())
                 .permitAll())
             // Open311 clients are programs that authenticate with an api_key, not a browser session: CSRF
@@ -110,8 +125,22 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy("geolocation=(self), camera=(self), microphone=()")));
+                .permissionsPolicyHeader(p -> p.policy("geolocation=(self), camera=(self), microphone=()")))
+            .addFilterAfter(passwordChangeGate, AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Home after signing in, or first to the change-password form when the password was someone else's choice. */
+    private AuthenticationSuccessHandler successHandler() {
+        SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
+        home.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            if (passwordChangeGate.markIfRequired(request, authentication)) {
+                response.sendRedirect(request.getContextPath() + "/account/password?required");
+            } else {
+                home.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 
     /**

@@ -12,9 +12,13 @@ public enum Role {
     /** The roles that do the campaign's work, as named in {@code hasAnyRole(...)}. */
     public static final String[] CAMPAIGN = {"ADMIN", "OFFICE", "LEADER", "INSPECTOR", "LIAISON", "SUPERVISOR"};
 
-    /** Roles that only a security administrator grants or takes away (once one holds it). */
+    /**
+     * The three officers' roles: once a security administrator exists, only she grants or takes them away,
+     * and only she resets their passwords or disables their accounts (the system administrator could otherwise
+     * make himself an auditor, or sign in as one).
+     */
     public boolean isGuardedOfficer() {
-        return this == SECURITY || this == AUDITOR;
+        return this == ADMIN || this == SECURITY || this == AUDITOR;
     }
 
     /** The Spring Security authority name, e.g. {@code ROLE_OFFICE}. */

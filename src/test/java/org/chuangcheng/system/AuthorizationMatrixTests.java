@@ -113,8 +113,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /admin/calendar                         L A D D D D
             POST /admin/calendar/{day}/delete            L A D D D D
             GET  /admin/accounts                          L A D D D D A D
-            GET  /admin/accounts/new                      L A D D D D D D
-            POST /admin/accounts                          L A D D D D D D
+            GET  /admin/accounts/new                      L A D D D D A D
+            POST /admin/accounts                          L A D D D D A D
             GET  /admin/accounts/{id}/edit                L A D D D D A D
             POST /admin/accounts/{id}                     L A D D D D A D
             GET  /admin/accounts/{id}/password            L A D D D D D D

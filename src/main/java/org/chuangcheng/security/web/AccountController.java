@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Account administration: list, create, edit, reset a forgotten password, lift a lock. The security
- * administrator uses the same pages for roles, enabling and locks; creating accounts and resetting passwords
- * are the system administrator's.
+ * administrator uses the same pages for roles, enabling and locks, and to appoint and reset the officers
+ * (AccountManagement decides who may do what to whom); other accounts are the system administrator's.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -49,9 +49,12 @@ class AccountController {
     private final UnitDirectory units;
     private final Clock clock;
 
+    /** The security administrator appoints officers only; the system administrator sees every role. */
     @ModelAttribute("roles")
     Role[] roles() {
-        return Role.values();
+        return CurrentActor.get().is(Role.SECURITY)
+                ? java.util.Arrays.stream(Role.values()).filter(Role::isGuardedOfficer).toArray(Role[]::new)
+                : Role.values();
     }
 
     @ModelAttribute("unitOptions")
@@ -82,14 +85,12 @@ class AccountController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
     String createForm(Model model) {
         model.addAttribute("accountForm", new AccountForm());
         return FORM;
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     String create(@Validated({Default.class, AccountForm.OnCreate.class}) @ModelAttribute("accountForm") AccountForm form, BindingResult result,
             RedirectAttributes redirect) {
         form.setId(null);
@@ -145,24 +146,22 @@ class AccountController {
     }
 
     @GetMapping("/{id}/password")
-    @PreAuthorize("hasRole('ADMIN')")
     String resetForm(@PathVariable Long id, Model model) {
-        model.addAttribute("account", accounts.get(id));
+        model.addAttribute("account", resettable(id));
         model.addAttribute("passwordForm", new PasswordForm());
         return "security/reset";
     }
 
     @PostMapping("/{id}/password")
-    @PreAuthorize("hasRole('ADMIN')")
     String reset(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Account account = accounts.get(id);
+        Account account = resettable(id);
         if (form.repeatDiffers()) {
             result.rejectValue("repeatPassword", "password.repeat.mismatch");
         }
         if (!result.hasErrors()) {
             try {
-                accounts.resetPassword(id, form.getNewPassword());
+                accounts.resetPassword(CurrentActor.get(), id, form.getNewPassword());
                 redirect.addFlashAttribute("success", "account.passwordReset");
                 return "redirect:/admin/accounts/" + id + "/edit";
             } catch (BusinessRuleException e) {
@@ -173,9 +172,19 @@ class AccountController {
         return "security/reset";
     }
 
+    /** The account, if the signed-in officer may reset its password (else 403: it is the other officer's). */
+    private Account resettable(Long id) {
+        Account account = accounts.get(id);
+        if (!accounts.mayResetPassword(CurrentActor.get(), account)) {
+            throw new org.springframework.security.access.AccessDeniedException("reset by the other officer");
+        }
+        return account;
+    }
+
     private void showAccount(Account account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("signIn", accounts.signInState(account));
+        model.addAttribute("mayResetPassword", accounts.mayResetPassword(CurrentActor.get(), account));
         model.addAttribute("now", clock.instant());
     }
 
@@ -197,8 +206,8 @@ class AccountController {
             case "account.username.taken" -> "username";
             case "account.unit.unknown", "account.unit.requiredForLiaison" -> "unitId";
             case "password.weak", "password.tooLong", "password.containsUsername" -> "password";
-            case "account.self.demote", "account.role.securityOnly" -> "role";
-            case "account.self.disable" -> "enabled";
+            case "account.self.demote", "account.role.securityOnly", "account.role.officersOnly" -> "role";
+            case "account.self.disable", "account.officer.securityOnly" -> "enabled";
             default -> null;
         };
         FormErrors.show(result, e, field);

@@ -24,6 +24,12 @@ class PasswordController {
 
     private final AccountManagement accounts;
 
+    /** An officer created from the environment is here because she must choose her own password first. */
+    @ModelAttribute("changeRequired")
+    boolean changeRequired(HttpServletRequest request) {
+        return org.chuangcheng.security.PasswordChangeGate.isMarked(request);
+    }
+
     @GetMapping
     String form(@ModelAttribute("passwordForm") PasswordForm form) {
         return VIEW;
@@ -49,6 +55,7 @@ class PasswordController {
             result.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
             return VIEW;
         }
+        org.chuangcheng.security.PasswordChangeGate.satisfied(request);
         redirect.addFlashAttribute("success", "password.changed");
         return "redirect:/";
     }

@@ -93,4 +93,82 @@ class SeparateDutiesTests extends AbstractIntegrationTests {
                     .andExpect(content().string(Matchers.not(Matchers.containsString("nav-problems"))));
         }
     }
+
+    Account officer(String username) {
+        return accounts.findByUsername(username).orElseThrow();
+    }
+
+    @Test
+    void onlyTheSecurityAdministratorGrantsOrTakesAwayTheAdministratorRole() throws Exception {
+        Account account = newAccount(Role.OFFICE);
+
+        edit("admin", account, "测试人员", Role.ADMIN)
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("只能由安全管理员授予或取消")));
+        assertThat(accounts.get(account.getId()).getRole()).isEqualTo(Role.OFFICE);
+        String username = AccountControllerTests.uniqueName("adm");
+        mvc.perform(post("/admin/accounts").with(as("admin")).with(csrf())
+                        .param("username", username).param("displayName", "第二管理员").param("role", "ADMIN")
+                        .param("password", "Admin#2026x").param("passwordRepeat", "Admin#2026x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("只能由安全管理员授予或取消")));
+        assertThat(accounts.findByUsername(username)).isEmpty();
+
+        edit("security", account, "测试人员", Role.ADMIN).andExpect(status().is3xxRedirection());
+        assertThat(accounts.get(account.getId()).getRole()).isEqualTo(Role.ADMIN);
+        edit("admin", accounts.get(account.getId()), "测试人员", Role.OFFICE).andExpect(status().isOk());
+        edit("security", accounts.get(account.getId()), "测试人员", Role.OFFICE).andExpect(status().is3xxRedirection());
+        assertThat(accounts.get(account.getId()).getRole()).isEqualTo(Role.OFFICE);
+    }
+
+    @Test
+    void theAdministratorNeitherResetsNorDisablesAnOfficersAccount() throws Exception {
+        Account auditor = officer("auditor");
+        for (String officer : new String[] {"security", "auditor"}) {
+            mvc.perform(get("/admin/accounts/" + officer(officer).getId() + "/password").with(as("admin")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/accounts/" + officer(officer).getId() + "/password").with(as("admin")).with(csrf())
+                            .param("newPassword", "Taken#Over2026").param("repeatPassword", "Taken#Over2026"))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/admin/accounts/" + auditor.getId()).with(as("admin")).with(csrf())
+                        .param("version", String.valueOf(auditor.getVersion())).param("displayName", auditor.getDisplayName())
+                        .param("role", "AUDITOR").param("_enabled", "on"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("只能由安全管理员启用或停用")));
+        assertThat(officer("auditor").isEnabled()).isTrue();
+        mvc.perform(get("/admin/accounts/" + auditor.getId() + "/edit").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"reset-password\""))));
+
+        Account inspector = newAccount(Role.INSPECTOR);
+        mvc.perform(get("/admin/accounts/" + inspector.getId() + "/password").with(as("admin"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/accounts/" + inspector.getId() + "/password").with(as("security")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/accounts/" + auditor.getId() + "/password").with(as("security"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/accounts/" + auditor.getId() + "/edit").with(as("security")))
+                .andExpect(content().string(Matchers.containsString("id=\"reset-password\"")));
+    }
+
+    @Test
+    void theSecurityAdministratorAppointsOfficersAndCreatesNoOtherAccounts() throws Exception {
+        mvc.perform(get("/admin/accounts/new").with(as("security")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"AUDITOR\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"LIAISON\""))));
+        String auditor = AccountControllerTests.uniqueName("aud");
+        mvc.perform(post("/admin/accounts").with(as("security")).with(csrf())
+                        .param("username", auditor).param("displayName", "第二审计员").param("role", "AUDITOR")
+                        .param("password", "Audit#2026xy").param("passwordRepeat", "Audit#2026xy"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.findByUsername(auditor)).hasValueSatisfying(a -> assertThat(a.getRole()).isEqualTo(Role.AUDITOR));
+
+        String inspector = AccountControllerTests.uniqueName("ins");
+        mvc.perform(post("/admin/accounts").with(as("security")).with(csrf())
+                        .param("username", inspector).param("displayName", "督查员").param("role", "INSPECTOR")
+                        .param("password", "Inspect#2026x").param("passwordRepeat", "Inspect#2026x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("安全管理员只新建系统管理员")));
+        assertThat(accounts.findByUsername(inspector)).isEmpty();
+    }
 }
