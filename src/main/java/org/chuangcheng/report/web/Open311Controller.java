@@ -181,6 +181,13 @@ class Open311Controller {
         return Open311Document.error(formatOf(request), HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** A parameter the common binder refuses (a NUL in it): an Open311 error in the asked format, not the HTML page. */
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    ResponseEntity<String> unreadable(Exception e, HttpServletRequest request) {
+        return Open311Document.error(formatOf(request), HttpStatus.BAD_REQUEST,
+                "a parameter could not be read (control characters are not allowed)");
+    }
+
     private static String extension(String resource) {
         int dot = resource.lastIndexOf('.');
         return dot < 0 ? null : resource.substring(dot + 1);
