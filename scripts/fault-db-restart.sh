@@ -6,7 +6,8 @@
 #   scripts/fault-db-restart.sh http://127.0.0.1:8080 'pg_ctlcluster 15 main restart' 180 50
 #
 # It starts nothing but the load: run the application first (from the jar, on a PostgreSQL the command can restart,
-# APP_MAX_SESSIONS=200). The Gatling simulation runs for SECONDS (default 180) with USERS (default 50); at a third
+# APP_MAX_SESSIONS=200). The command must really restart the server (pg_ctl refuses to run as root: use
+# pg_ctlcluster, or su to the server's owner); if it fails the script says so and measures nothing. The Gatling simulation runs for SECONDS (default 180) with USERS (default 50); at a third
 # of it the command restarts the database. A probe signs in as `office` and fetches /problems twice a second,
 # writing time and status to target/fault-probe.tsv. Printed at the end:
 #   FAULT restart_at=<s> outage_s=<first 200 after the restart − the restart> probe_non200_after_recovery=<n>
@@ -38,7 +39,9 @@ start=$(date +%s.%N)
 ) &
 probe=$!
 
-( sleep $((SECONDS_TOTAL / 3)); echo "RESTART at $(echo "$(date +%s.%N) - $start" | bc) s"; eval "$RESTART" ) &
+rm -f target/fault-restart.status
+( sleep $((SECONDS_TOTAL / 3)); echo "RESTART at $(echo "$(date +%s.%N) - $start" | bc) s"
+  if eval "$RESTART"; then echo ok > target/fault-restart.status; else echo failed > target/fault-restart.status; fi ) &
 restarter=$!
 
 ./mvnw -B -ntp -Pload gatling:test -Dload.baseUrl="$BASE" -Dload.users="$USERS" -Dload.seconds="$SECONDS_TOTAL" \
@@ -47,11 +50,16 @@ wait "$restarter" || true
 kill "$probe" 2>/dev/null || true
 
 restart_at=$((SECONDS_TOTAL / 3))
+if [ "$(cat target/fault-restart.status 2>/dev/null)" != ok ]; then
+  echo "FAULT restart_command_failed: no restart happened, nothing measured"; exit 1
+fi
+# the outage: from the restart to the first 200 after the first failed probe; without a failed probe, none seen
 awk -v r="$restart_at" -F'\t' '
-  $1 >= r && $2 != "200" && !recovered { down = 1 }
-  $1 >= r && $2 == "200" && (down || $1 > r + 1) && !recovered { recovered = $1 }
+  $1 >= r && $2 != "200" && !recovered { if (!down) first = $1; down = 1 }
+  $1 >= r && $2 == "200" && down && !recovered { recovered = $1 }
   recovered && $1 > recovered && $2 != "200" { bad++ }
   recovered && $1 > recovered && $2 ~ /^5/ { bad5++ }
-  END { printf "FAULT restart_at=%s outage_s=%.1f probe_non200_after_recovery=%d probe_5xx_after_recovery=%d ",
-        r, recovered ? recovered - r : -1, bad, bad5 }' target/fault-probe.tsv
+  END { if (!down) printf "FAULT restart_at=%s outage_s=0 (no failed probe) ", r;
+        else printf "FAULT restart_at=%s outage_s=%.1f probe_non200_after_recovery=%d probe_5xx_after_recovery=%d ",
+             r, recovered ? recovered - first : -1, bad + 0, bad5 + 0 }' target/fault-probe.tsv
 echo "health=$(curl -s -m 10 "$BASE/actuator/health")"
