@@ -23,6 +23,11 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
@@ -130,11 +135,36 @@ class SecurityConfiguration {
 
     /**
      * Sessions are Spring Session's, in PostgreSQL: the registry counts an account's sessions over every
-     * instance of the application.
+     * instance of the application (the request's own session is not read twice).
      */
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new CurrentRequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions));
+    }
+
+    /**
+     * Spring Session's JDBC repository, as Boot configures it, wrapped so that a session's last access is
+     * written at most once per {@code app.session.touch-every} (a post-processor, because declaring a session
+     * repository of our own would switch Boot's JDBC session configuration off).
+     */
+    @Bean
+    static BeanPostProcessor sparingSessionRepository(Environment environment) {
+        Duration touchEvery = environment.getProperty("app.session.touch-every", Duration.class, Duration.ofMinutes(1));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new SparingSessionRepository(jdbc, touchEvery)
+                        : bean;
+            }
+        };
+    }
+
+    /** Just before Spring Session's filter, so that its reads and saves share one request's memory. */
+    @Bean
+    FilterRegistrationBean<SessionReadOnceFilter> sessionReadOnceFilter() {
+        FilterRegistrationBean<SessionReadOnceFilter> registration = new FilterRegistrationBean<>(new SessionReadOnceFilter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Bean
