@@ -1,6 +1,7 @@
 package org.chuangcheng.dashboard;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.activity.ActivityFigures;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
@@ -17,18 +19,21 @@ import org.chuangcheng.rates.DashboardFigures;
 import org.chuangcheng.rates.Figures;
 import org.chuangcheng.rates.RateFilter;
 import org.chuangcheng.rates.RateRow;
+import org.chuangcheng.report.ReportStatistics;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Ratio;
 import org.chuangcheng.task.CompletionRow;
 import org.chuangcheng.task.TaskFilter;
 import org.chuangcheng.task.TaskManagement;
+import org.chuangcheng.visit.VisitCompliance;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles the dashboard from the rates feature (problems, compliance) and the task feature (task
- * completion, 未报送), each figure with the records behind it.
+ * Assembles the dashboard from the rates feature (problems, compliance), the task feature (task completion,
+ * 未报送), the visit feature (走访率), citizen reports (handling) and volunteer activities, each figure with the
+ * records behind it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +46,9 @@ public class DashboardService {
     private final TaskManagement tasks;
     private final UnitManagement units;
     private final HeadlineCache headlines;
+    private final VisitCompliance visits;
+    private final ReportStatistics reports;
+    private final ActivityFigures activities;
 
     /** The dashboard for a period, optionally narrowed to a district and a unit type. */
     public Dashboard dashboard(Actor actor, DashboardPeriod period, Long districtId, UnitType unitType) {
@@ -91,6 +99,7 @@ public class DashboardService {
     private List<Tile> tiles(Actor actor, RateFilter filter, DashboardPeriod previous, Long districtId,
             UnitType unitType, Figures now, Figures then) {
         DashboardPeriod period = new DashboardPeriod(filter.from(), filter.to());
+        Set<Long> ofType = unitType == null ? null : unitsIn(null, unitType);
         return List.of(
                 rateTile("rectificationRate", "dashboard.tile.rectificationRate", Figures::rectificationRate, now, then,
                         Links.problems(filter, "withDeadline")),
@@ -101,7 +110,48 @@ public class DashboardService {
                 rateTile("compliance", "dashboard.tile.compliance", Figures::compliance, now, then,
                         Links.checkpoints(districtId, null, null)),
                 taskTile(actor, period, previous, districtId, unitType),
-                staleTile(actor, districtId, unitType));
+                staleTile(actor, districtId, unitType),
+                visitTile(period, previous, districtId, ofType),
+                reportTile(period, previous, districtId, ofType),
+                activityTile(period, previous, districtId, ofType, true),
+                activityTile(period, previous, districtId, ofType, false));
+    }
+
+    /** 走访率 of the pairings of the filter's checkpoints: the district's, those whose unit is of the type. */
+    private Tile visitTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> ofType) {
+        return ratioTile("visits", "dashboard.tile.visits",
+                visits.rate(period.from(), period.to(), districtId, ofType),
+                visits.rate(previous.from(), previous.to(), districtId, ofType),
+                Links.visits(YearMonth.from(period.to())));
+    }
+
+    /**
+     * Citizen-report handling (resolved / dispatched) of the reports submitted in the period, narrowed to the
+     * problems of the district and of the units of the type.
+     */
+    private Tile reportTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> ofType) {
+        return ratioTile("reportHandling", "dashboard.tile.reportHandling",
+                handling(period, districtId, ofType), handling(previous, districtId, ofType),
+                Links.reportFigures(period.from(), period.to()));
+    }
+
+    private Ratio handling(DashboardPeriod period, Long districtId, Set<Long> ofType) {
+        return ReportStatistics.Handling.rate(reports.handling(period.from(), period.to()).stream()
+                .filter(h -> districtId == null || h.districtId() == districtId)
+                .filter(h -> ofType == null || ofType.contains(h.unitId()))
+                .toList());
+    }
+
+    /** Volunteer activities held in the period (批次) or their participants (人次), the district's, the type's. */
+    private Tile activityTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> ofType,
+            boolean batches) {
+        ActivityFigures.Row now = activities.total(period.from(), period.to(), districtId, ofType);
+        ActivityFigures.Row then = activities.total(previous.from(), previous.to(), districtId, ofType);
+        String link = Links.activities(YearMonth.from(period.from()), YearMonth.from(period.to()), districtId);
+        return batches
+                ? countTile("activities", "dashboard.tile.activities", now.batches(), then.batches(), true, link)
+                : countTile("personTimes", "dashboard.tile.personTimes", now.personTimes(), then.personTimes(), true,
+                        link);
     }
 
     private Tile taskTile(Actor actor, DashboardPeriod period, DashboardPeriod previous, Long districtId,
@@ -178,9 +228,11 @@ public class DashboardService {
     }
 
     static Tile rateTile(String id, String key, Function<Figures, Ratio> rate, Figures now, Figures then, String link) {
-        Ratio a = rate.apply(now);
-        Ratio b = rate.apply(then);
-        return new Tile(id, key, a.format(), fraction(a), change(a, b), better(a, b, true), link);
+        return ratioTile(id, key, rate.apply(now), rate.apply(then), link);
+    }
+
+    static Tile ratioTile(String id, String key, Ratio now, Ratio then, String link) {
+        return new Tile(id, key, now.format(), fraction(now), change(now, then), better(now, then, true), link);
     }
 
     static Tile countTile(String id, String key, long now, long then, boolean moreIsBetter, String link) {

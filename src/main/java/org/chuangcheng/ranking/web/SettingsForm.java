@@ -48,6 +48,18 @@ class SettingsForm {
     @Digits(integer = 3, fraction = 2, message = "{ranking.settings.weight}")
     private BigDecimal tasks;
 
+    @NotNull(message = "{ranking.settings.weight}")
+    @DecimalMin(value = "0", message = "{ranking.settings.weight}")
+    @DecimalMax(value = "100", message = "{ranking.settings.weight}")
+    @Digits(integer = 3, fraction = 2, message = "{ranking.settings.weight}")
+    private BigDecimal visits;
+
+    @NotNull(message = "{ranking.settings.weight}")
+    @DecimalMin(value = "0", message = "{ranking.settings.weight}")
+    @DecimalMax(value = "100", message = "{ranking.settings.weight}")
+    @Digits(integer = 3, fraction = 2, message = "{ranking.settings.weight}")
+    private BigDecimal reports;
+
     static SettingsForm of(RankingSettings s) {
         SettingsForm form = new SettingsForm();
         form.version = s.version();
@@ -56,6 +68,8 @@ class SettingsForm {
         form.onTime = s.weight(RankingComponent.ON_TIME);
         form.compliance = s.weight(RankingComponent.COMPLIANCE);
         form.tasks = s.weight(RankingComponent.TASKS);
+        form.visits = s.weight(RankingComponent.VISITS);
+        form.reports = s.weight(RankingComponent.REPORTS);
         return form;
     }
 }
