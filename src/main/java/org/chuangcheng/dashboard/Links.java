@@ -2,12 +2,13 @@ package org.chuangcheng.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.rates.RateFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links from a figure to the records behind it, by the list pages' URL contracts: {@code /problems} (unitId,
- * districtId, categoryId, standardId, checkpointId, from, to, scope), {@code /tasks} (districtId,
+ * unitType, districtId, categoryId, standardId, checkpointId, from, to, scope), {@code /tasks} (districtId,
  * leadUnitId, from, to, closed, stale, overdue), {@code /visits/compliance} (month), {@code /reports/figures}
  * (from, to) and {@code /activities} (from and to months, districtId). Paths without the context path: templates add it with
  * {@code @{...}}.
@@ -18,8 +19,14 @@ public final class Links {
     }
 
     public static String problems(RateFilter f, String scope) {
+        return problems(f, scope, null);
+    }
+
+    /** The problems of a filter and scope, of the responsible units of a type ({@code null}: of any). */
+    public static String problems(RateFilter f, String scope, UnitType unitType) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/problems");
         add(uri, "unitId", f.unitId());
+        add(uri, "unitType", unitType == null ? null : unitType.name());
         add(uri, "districtId", f.districtId());
         add(uri, "categoryId", f.categoryId());
         add(uri, "standardId", f.standardId());
