@@ -86,6 +86,43 @@ public class VisitCompliance {
                         rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getObject(9, LocalDate.class)));
     }
 
+    /**
+     * 走访率 over a period of days, for the dashboard: the formula of {@link #rate} pooled over the months the
+     * period touches (each pairing counts once per month; visited when its leader visited it on a day of that
+     * month inside the period), so a month-long period gives the month's figure and a month so far the visits
+     * so far. Narrowed to the checkpoints of a district and to the paired (responsible) units given
+     * ({@code null}: all; empty: none). One statement.
+     */
+    public Ratio rate(LocalDate from, LocalDate to, Long districtId, Collection<Long> unitIds) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return Ratio.of(0, 0);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to)
+                .addValue("districtId", districtId);
+        StringBuilder sql = new StringBuilder("""
+                select count(*) as pairings,
+                       count(*) filter (where exists (
+                           select 1 from visits v
+                            where v.checkpoint_id = c.id and v.leader_id = c.paired_leader_id
+                              and v.visited_on between greatest(m.first_day, cast(:from as date))
+                                                   and least(m.last_day, cast(:to as date)))) as visited
+                from checkpoints c
+                join accounts a on a.id = c.paired_leader_id
+                join units u on u.id = c.responsible_unit_id
+                cross join (select cast(d as date) as first_day,
+                                   cast(d + interval '1 month' - interval '1 day' as date) as last_day
+                              from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date),
+                                                   interval '1 month') d) m
+                where c.active and (cast(:districtId as bigint) is null or c.district_id = :districtId)
+                """);
+        if (unitIds != null) {
+            sql.append(" and c.responsible_unit_id in (:unitIds)");
+            params.addValue("unitIds", unitIds);
+        }
+        return jdbc.queryForObject(sql.toString(), params,
+                (rs, i) -> Ratio.of(rs.getLong("visited"), rs.getLong("pairings")));
+    }
+
     /** The city's 走访率 in the month. */
     public Ratio city(YearMonth month) {
         return rate(pairings(month));

@@ -124,6 +124,7 @@ class ProblemController {
         if (!actor.isConfinedToUnit()) {
             model.addAttribute("units", units.activeLabels());
             model.addAttribute("districts", units.districtLabels());
+            model.addAttribute("unitTypes", org.chuangcheng.organization.UnitType.values());
             model.addAttribute("categories", catalog.categories());
             model.addAttribute("standards", filter.getCategoryId() == null ? List.of()
                     : catalog.checklist(filter.getCategoryId()));
