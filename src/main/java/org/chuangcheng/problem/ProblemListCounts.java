@@ -30,7 +30,7 @@ class ProblemListCounts {
     /** The count of a (confined) filter's problems from the statistics, if they hold it. */
     OptionalLong count(ProblemFilter f) {
         boolean answerable = (f.text() == null || f.text().isBlank()) && f.checkpointId() == null
-                && f.status() == null && (f.unitId() == null || f.unitId() >= 0);
+                && f.status() == null && (f.unitId() == null || f.unitId() >= 0) && f.withinUnits() == null;
         if (!answerable || f.scope() == null || !isFigure(f.scope())) {
             return OptionalLong.empty();
         }
@@ -51,8 +51,7 @@ class ProblemListCounts {
 
     /** Every problem but the cancelled ones ("assigned"), for a filter without a scope. */
     OptionalLong assigned(ProblemFilter f) {
-        return count(new ProblemFilter(f.unitId(), f.districtId(), f.categoryId(), f.standardId(), f.checkpointId(),
-                f.from(), f.to(), ProblemScope.ASSIGNED, f.status(), f.text(), f.unitType()));
+        return count(f.withScope(ProblemScope.ASSIGNED));
     }
 
     /** The units of a type, inactive ones included (their problems still count), as the statistics take them. */

@@ -281,12 +281,15 @@ public class CitizenReportManagement {
         return checkpointsNear(report.getLatitude(), report.getLongitude(), report.getAddress()).stream().findFirst();
     }
 
-    /** The unit a report of this category at this checkpoint goes to: the office's rule, else the checkpoint's unit. */
+    /**
+     * The unit a report of this category at this checkpoint goes to: the office's rule, else the checkpoint's unit
+     * (its grid's, for a checkpoint nobody is paired with).
+     */
     @Transactional(readOnly = true)
     public Route route(Long categoryId, Checkpoint checkpoint) {
         return rules.findByCategoryIdAndDistrictId(categoryId, checkpoint.getDistrict().getId())
                 .map(rule -> new Route(rule.getUnitId(), Route.Basis.RULE))
-                .orElseGet(() -> new Route(checkpoint.getResponsibleUnit().getId(), Route.Basis.CHECKPOINT));
+                .orElseGet(() -> new Route(checkpoints.routedUnitId(checkpoint.getId()), Route.Basis.CHECKPOINT));
     }
 
     /**

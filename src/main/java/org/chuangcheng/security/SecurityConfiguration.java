@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -70,8 +71,12 @@ class SecurityConfiguration {
         response.getWriter().write(body);
     }
 
+    private static final String[] CAMPAIGN_AND_COUNSELOR = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Role.CAMPAIGN), java.util.stream.Stream.of(Role.COUNSELOR.name())).toArray(String[]::new);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+            org.springframework.beans.factory.ObjectProvider<org.chuangcheng.shared.CounselorScopes> counselorScopes,
             ApplicationEventPublisher events, @Value("${app.security.max-sessions:3}") int maxSessions,
             @Value("${app.security.hsts-max-age:P365D}") Duration hstsMaxAge) throws Exception {
         http
@@ -86,7 +91,12 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
                 .requestMatchers("/", "/account/**", "/notifications", "/notifications/**").authenticated()
+                // a counselor (创城辅导员) reads her groups' checkpoints, tasks and problems and records inspections
+                // there; the services confine her to those units, the controllers refuse her the office's steps
+                .requestMatchers("/checkpoints", "/checkpoints/**", "/tasks", "/tasks/**", "/problems", "/problems/**",
+                        "/inspections", "/inspections/**").hasAnyRole(CAMPAIGN_AND_COUNSELOR)
                 .anyRequest().hasAnyRole(Role.CAMPAIGN))
+            .addFilterBefore(new CounselorScopeRefresh(counselorScopes), AuthorizationFilter.class)
             .formLogin(form -> form
                 .loginPage("/login")
                 .defaultSuccessUrl("/", true)

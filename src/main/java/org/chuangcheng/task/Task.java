@@ -438,6 +438,14 @@ public class Task extends AggregateRoot {
                 || coUnits.stream().anyMatch(u -> unitId.equals(u.getId())));
     }
 
+    /** The lead unit and the co-units: whoever may see one of them may see the task. */
+    public List<Long> involvedUnitIds() {
+        List<Long> ids = new ArrayList<>();
+        ids.add(leadUnit.getId());
+        coUnits.forEach(u -> ids.add(u.getId()));
+        return ids;
+    }
+
     public boolean isLedBy(Long unitId) {
         return unitId != null && unitId.equals(leadUnit.getId());
     }

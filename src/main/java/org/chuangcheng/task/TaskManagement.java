@@ -106,7 +106,7 @@ public class TaskManagement {
     @Transactional(readOnly = true)
     public Task get(Actor actor, Long id) {
         Task task = tasks.findWithDetailsById(id).orElseThrow(() -> new TaskNotFound(id));
-        if (actor.isConfinedToUnit() && !task.involves(actor.confinedUnitId())) {
+        if (!actor.canSeeAnyUnit(task.involvedUnitIds())) {
             throw new TaskNotFound(id);
         }
         return task;
@@ -281,8 +281,7 @@ public class TaskManagement {
 
     private org.springframework.data.jpa.domain.Specification<Task> spec(Actor actor, TaskFilter filter) {
         List<Long> district = filter.districtId() == null ? null : tasks.unitAndDescendants(filter.districtId());
-        Long confined = actor.confinedUnitId();
-        return TaskSpecifications.matching(filter, confined, district,
+        return TaskSpecifications.matching(filter, actor.confinedUnitIds(), district,
                 today(), staleDays);
     }
 

@@ -183,6 +183,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /visits/new                             L D D A D A
             GET  /visits/{id}                            L A A A A A
             GET  /visits/{id}/photos/{attachmentId}      L A A A A A
+            GET  /visits/{id}/edit                       L A A A D A
+            POST /visits/{id}/edit                       L A A A D A
             GET  /visits/compliance                      L A A A A D
             GET  /activities                             L A A A A A
             GET  /activities/figures                     L A A A A A
@@ -213,6 +215,12 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /meetings/{id}/decisions                L A A D D D
             GET  /notifications/settings                 L A A D D D
             POST /notifications/settings                 L A A D D D
+            GET  /counselor-groups                       L A A D D D
+            GET  /counselor-groups/new                   L A A D D D
+            POST /counselor-groups/new                   L A A D D D
+            GET  /counselor-groups/{id}/edit             L A A D D D
+            POST /counselor-groups/{id}/edit             L A A D D D
+            POST /counselor-groups/{id}/delete           L A A D D D
             """;
 
     @Autowired
@@ -295,6 +303,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
                 url = url.replace("{id}", ids.get("meeting"));
             } else if (pattern.startsWith("/visits/")) {
                 url = url.replace("{id}", ids.get("visit"));
+            } else if (pattern.startsWith("/counselor-groups/")) {
+                url = url.replace("{id}", ids.get("counselorGroup"));
             } else if (pattern.startsWith("/bulletins/")) {
                 url = url.replace("{id}", "999999999");
             } else if (pattern.startsWith("/reports/")) {
@@ -368,6 +378,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
         ids.put("activity", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from volunteer_activities"
                 + " where unit_id = ?", Long.class, unit));
         ids.put("meeting", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from meetings", Long.class));
+        ids.put("counselorGroup", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from counselor_groups",
+                Long.class));
         ids.put("grid", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from grids", Long.class));
         ids.put("category", "" + jdbc.queryForObject("select min(id) from checkpoint_categories", Long.class));
         ids.put("workGroup", "" + jdbc.queryForObject("select min(id) from work_groups", Long.class));

@@ -80,9 +80,11 @@ class ProblemController {
     String list(@ModelAttribute("filter") ProblemFilterForm filter,
             @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         Actor actor = CurrentActor.get();
+        // a liaison's list is her unit's workspace; a counselor (confined to several units) reads the ordinary list
+        boolean workspace = actor.is(org.chuangcheng.shared.Role.LIAISON);
         boolean pendingQueue = ProblemScope.PENDING.urlValue().equals(filter.getScope());
         Page<Problem> page;
-        if (filter.getSort() == null && (actor.isConfinedToUnit() || pendingQueue)) {
+        if (filter.getSort() == null && (workspace || pendingQueue)) {
             // the order of work: her returned and overdue problems first; the queue by the nearest deadline
             int size = Math.min(Math.max(pageable.getPageSize(), 1), 100);
             page = problems.searchUrgentFirst(actor, filter.toFilter(), Math.min(pageable.getPageNumber(), 10_000), size);
@@ -92,14 +94,14 @@ class ProblemController {
         }
         model.addAttribute("page", page);
         model.addAttribute("queue", pendingQueue && actor.isOfficeOrAdmin());
-        if (actor.isConfinedToUnit()) {
+        if (workspace) {
             model.addAttribute("returnReasons", problems.returnReasons(actor,
                     page.getContent().stream().filter(p -> p.getStatus() == ProblemStatus.RETURNED)
                             .map(Problem::getId).toList()));
         }
         ProblemCounts counts = problems.counts(actor);
         model.addAttribute("counts", counts);
-        model.addAttribute("tabScopes", actor.isConfinedToUnit() ? LIAISON_TABS : OFFICE_TABS);
+        model.addAttribute("tabScopes", workspace ? LIAISON_TABS : OFFICE_TABS);
         model.addAttribute("tabCounts", Map.of(ProblemScope.OPEN.urlValue(), counts.open(),
                 ProblemScope.DUE_SOON.urlValue(), counts.dueSoon(), ProblemScope.OVERDUE.urlValue(), counts.overdue(),
                 ProblemScope.RETURNED.urlValue(), counts.returned(), ProblemScope.PENDING.urlValue(), counts.pending()));
@@ -119,9 +121,9 @@ class ProblemController {
         model.addAttribute("exportUrl", "/problems/export.xlsx" + (query == null ? "" : "?" + query));
         model.addAttribute("today", problems.today());
         model.addAttribute("statuses", ProblemStatus.values());
-        model.addAttribute("liaison", actor.isConfinedToUnit());
+        model.addAttribute("liaison", workspace);
         model.addAttribute("office", actor.isOfficeOrAdmin());
-        if (!actor.isConfinedToUnit()) {
+        if (!workspace) {
             model.addAttribute("units", units.activeLabels());
             model.addAttribute("districts", units.districtLabels());
             model.addAttribute("unitTypes", org.chuangcheng.organization.UnitType.values());
