@@ -244,10 +244,16 @@ public class ProblemManagement {
         }
         LocalDate deadline = details.deadline() != null || details.severity() == ProblemSeverity.LONG_TERM
                 ? details.deadline() : latest;
-        Standard standard = details.standardId() == null ? null : catalog.standard(details.standardId());
+        Standard standard = details.standardId() == null ? null : standardAt(checkpoint, details.standardId());
         return Problem.assign(details.effectiveOrigin(),
                 details.inspectionId(), checkpoint, standard, details.description(), unit, details.severity(),
                 deadline, photos, actor, when);
+    }
+
+    /** A problem's standard is one of its checkpoint's checklist (its category's or a common one). */
+    private Standard standardAt(Checkpoint checkpoint, Long standardId) {
+        return catalog.checklist(checkpoint.getCategory().getId()).stream().filter(s -> s.getId().equals(standardId))
+                .findFirst().orElseThrow(() -> new IllegalStep("problem.standard.notOnChecklist").concerning("standardId"));
     }
 
     /** 整改反馈 by the responsible unit's liaison: evidence text and after-photos. */

@@ -61,10 +61,19 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /tasks/import/preview                   L A A D D D
             POST /tasks/import/units                     L A A D D D
             POST /tasks/import/groups                    L A A D D D
+            GET  /tasks/new                              L A A D D D
+            POST /tasks/new                              L A A D D D
+            GET  /tasks/{id}/edit                        L A A D D D
+            POST /tasks/{id}/edit                        L A A D D D
+            GET  /tasks/import/aliases                   L A A D D D
+            POST /tasks/import/aliases/units/{id}/delete L A A D D D
+            POST /tasks/import/aliases/groups/{id}/delete L A A D D D
             GET  /rates                                  L A A A A A
             GET  /api/rates                              L A A A A A
             GET  /problems                               L A A A A A
             GET  /problems/mine                          L A A A A A
+            GET  /problems/new                           L A A D A D
+            POST /problems/new                           L A A D A D
             GET  /problems/export.xlsx                   L A A A A A
             GET  /problems/return-reasons                L A A D D D
             POST /problems/return-reasons                L A A D D D

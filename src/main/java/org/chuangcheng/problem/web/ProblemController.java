@@ -8,7 +8,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
+import org.chuangcheng.checkpoint.CheckpointFilter;
+import org.chuangcheng.checkpoint.CheckpointManagement;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.problem.Problem;
 import org.chuangcheng.problem.ProblemCounts;
 import org.chuangcheng.problem.ProblemManagement;
@@ -60,6 +64,7 @@ class ProblemController {
     private final ProblemManagement problems;
     private final UnitManagement units;
     private final CheckpointCatalog catalog;
+    private final CheckpointManagement checkpoints;
     private final ReturnReasonCatalog returnReasons;
     private final ObjectProvider<TimelineNotes> timelineNotes;
 
@@ -138,6 +143,60 @@ class ProblemController {
     }
 
     /** The liaison's workspace: her unit's open problems. */
+    /**
+     * 交办问题 outside an inspection: first the checkpoint (searched by name or address), then the problem at it
+     * with a standard of its checklist. Raised through {@link ProblemManagement#raise}, the loop's one way in.
+     */
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    String raiseForm(@RequestParam(required = false) Long checkpointId, @RequestParam(required = false) String q,
+            Model model) {
+        Actor actor = CurrentActor.get();
+        if (checkpointId == null) {
+            String text = q == null || q.isBlank() ? null : q.trim();
+            model.addAttribute("q", text);
+            model.addAttribute("checkpoints", checkpoints.search(actor, new CheckpointFilter(null, null, null, text, false),
+                    org.springframework.data.domain.PageRequest.of(0, 50, Sort.by("name"))).getContent());
+            return "problem/choose";
+        }
+        RaiseForm form = new RaiseForm();
+        form.setCheckpointId(checkpointId);
+        model.addAttribute("raiseForm", form);
+        return raisePage(actor, checkpointId, model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    String raise(@Valid @ModelAttribute("raiseForm") RaiseForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        if (form.getCheckpointId() == null) {
+            return "redirect:/problems/new";
+        }
+        if (form.getUnitId() != null && units.active().stream().noneMatch(u -> u.getId().equals(form.getUnitId()))) {
+            errors.rejectValue("unitId", "typeMismatch.java.lang.Long");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                Problem problem = problems.raise(actor, form.toNewProblem(), form.getPhotos());
+                redirect.addFlashAttribute("success", "problem.raised");
+                return "redirect:/problems/" + problem.getId();
+            } catch (BusinessRuleException e) {
+                FormErrors.show(errors, e);
+            }
+        }
+        return raisePage(actor, form.getCheckpointId(), model);
+    }
+
+    private String raisePage(Actor actor, Long checkpointId, Model model) {
+        Checkpoint checkpoint = checkpoints.get(actor, checkpointId);
+        model.addAttribute("checkpoint", checkpoint);
+        model.addAttribute("standards", catalog.checklist(checkpoint.getCategory().getId()));
+        model.addAttribute("severities", ProblemSeverity.values());
+        model.addAttribute("units", units.active());
+        return "problem/new";
+    }
+
     @GetMapping("/mine")
     String mine() {
         return "redirect:/problems?scope=open";
