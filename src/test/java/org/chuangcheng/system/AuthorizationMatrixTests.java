@@ -172,6 +172,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /open311/v2/requests                    P A A A A A A A
             POST /open311/v2/requests.{format}           P A A A A A A A
             GET  /open311/v2/requests/{resource}         P A A A A A A A
+            GET  /open311/v2/tokens/{resource}           P A A A A A A A
+            GET  /open311/v2/media/{resource}            P A A A A A A A
             GET  /notifications                          L A A A A A A A
             GET  /notifications/count                    L A A A A A A A
             GET  /notifications/{notificationId}         L A A A A A A A
