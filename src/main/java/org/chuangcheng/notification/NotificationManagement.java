@@ -131,6 +131,10 @@ public class NotificationManagement {
             throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.unit.required")
                     .concerning("unitId");
         }
+        if (format == null) {
+            throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.format.required")
+                    .concerning("format");
+        }
         if (url == null || !url.trim().matches("https?://\\S+") || url.trim().length() > 500) {
             throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.url.invalid").concerning("url");
         }

@@ -55,6 +55,8 @@ class ReminderRunTests extends AbstractIntegrationTests {
     Notifications notifications;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    NotificationManagement management;
 
     ReminderFixture unit;
     LocalDate today;
@@ -195,6 +197,8 @@ class ReminderRunTests extends AbstractIntegrationTests {
         unit.close(unit.raise("汇总-销号二", ProblemSeverity.GENERAL, null));
         Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from notification_closures where unit_id = ?", Long.class, unit.unitId) == 2);
+        // the head reads her mail and digests in English
+        management.changePreferences(unit.head.toActor(), 0, null, false, false, null, null, "en");
 
         run.run(day);
 
@@ -207,8 +211,11 @@ class ReminderRunTests extends AbstractIntegrationTests {
                 "/problems/" + dueToday.getId(), "/problems/" + dueInTwo.getId(), "/problems/" + overdue1.getId(),
                 "/problems/" + overdue2.getId());
         assertThat(body).doesNotContain("汇总-三日后到期", "汇总-长期", "汇总-逾期已反馈");
-        assertThat(notifications.findByRecipientIdAndKindOrderById(unit.head.getId(), NotificationKind.DAILY_DIGEST))
-                .as("the head too, as something is overdue").hasSize(1);
+        List<Notification> toHead = notifications.findByRecipientIdAndKindOrderById(unit.head.getId(),
+                NotificationKind.DAILY_DIGEST);
+        assertThat(toHead).as("the head too, as something is overdue").hasSize(1);
+        assertThat(toHead.get(0).getBody()).startsWith("Due soon: 2, overdue: 2, closed since the last digest: 2.")
+                .contains("Overdue:", "汇总-逾期一", "/problems/" + overdue1.getId());
     }
 
     @Test
