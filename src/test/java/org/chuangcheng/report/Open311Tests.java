@@ -49,6 +49,8 @@ class Open311Tests extends AbstractIntegrationTests {
     @Autowired
     CitizenReportManagement reports;
     @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
     org.chuangcheng.problem.ProblemManagement problems;
     @Autowired
     org.chuangcheng.checkpoint.CheckpointManagement checkpoints;
@@ -148,6 +150,11 @@ class Open311Tests extends AbstractIntegrationTests {
 
         mvc.perform(get("/open311/v2/requests/" + id + ".json"))
                 .andExpect(jsonPath("$[0].media_url").value("https://photos.example.org/r/638344.jpg"));
+        String detail = mvc.perform(get("/reports/" + reports.byTicket(id).orElseThrow().getId())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(users.loadUserByUsername("office"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(detail).contains("id=\"report-media-url\"", "https://photos.example.org/r/638344.jpg");
         Document token = xml(mvc.perform(get("/open311/v2/tokens/" + id + ".xml")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         Element request = children(token.getDocumentElement()).get(0);
