@@ -111,6 +111,7 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /units/{id}/edit                        L A A D D D
             POST /units/{id}/edit                        L A A D D D
             POST /units/{id}/contact                     L A A D D A
+            POST /units/{id}/head                        L A A D D D
             GET  /work-groups                            L A A A A A
             GET  /work-groups/new                        L A A D D D
             POST /work-groups/new                        L A A D D D
@@ -180,6 +181,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /open311/v2/requests                    P A A A A A A A
             POST /open311/v2/requests.{format}           P A A A A A A A
             GET  /open311/v2/requests/{resource}         P A A A A A A A
+            GET  /open311/v2/tokens/{resource}           P A A A A A A A
+            GET  /open311/v2/media/{resource}            P A A A A A A A
             GET  /notifications                          L A A A A A A A
             GET  /notifications/count                    L A A A A A A A
             GET  /notifications/{notificationId}         L A A A A A A A
@@ -187,6 +190,9 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /notifications/read-all                 L A A A A A A A
             GET  /notifications/preferences              L A A A A A A A
             POST /notifications/preferences              L A A A A A A A
+            GET  /notifications/webhooks                 L A A D D D
+            POST /notifications/webhooks                 L A A D D D
+            POST /notifications/webhooks/{unitId}/delete L A A D D D
             GET  /visits                                 L A A A A A
             GET  /visits/new                             L D D A D A
             POST /visits/new                             L D D A D A

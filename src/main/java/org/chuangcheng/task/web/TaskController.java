@@ -68,6 +68,7 @@ class TaskController {
     private final WorkGroupManagement workGroups;
     private final TaskBookWorkbooks workbooks;
     private final IndicatorTree indicators;
+    private final org.springframework.beans.factory.ObjectProvider<org.chuangcheng.task.TaskTimelineNotes> timelineNotes;
 
     @ModelAttribute("today")
     LocalDate today() {
@@ -343,6 +344,9 @@ class TaskController {
         model.addAttribute("reports", tasks.reports(actor, id));
         model.addAttribute("timeline", tasks.timeline(actor, id));
         model.addAttribute("contributions", tasks.contributions(actor, id));
+        model.addAttribute("timelineNotes", timelineNotes.orderedStream()
+                .flatMap(n -> n.taskNotes(id, org.springframework.context.i18n.LocaleContextHolder.getLocale()).stream())
+                .sorted(java.util.Comparator.comparing(org.chuangcheng.task.TaskTimelineNotes.Note::at)).toList());
         model.addAttribute("actor", actor);
         for (String name : List.of("requestForm", "closeForm", "returnForm")) {
             if (!model.containsAttribute(name)) {
