@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,9 +27,21 @@ public abstract class AbstractIntegrationTests {
 
     private static final EmbeddedPostgres POSTGRES = start();
 
+    /**
+     * PostgreSQL stops after the Spring contexts have closed, not beside them: with the library's own shutdown
+     * hook the two raced, and a context closing against a stopped database waited 30 s for a connection.
+     */
     private static EmbeddedPostgres start() {
         try {
-            return EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

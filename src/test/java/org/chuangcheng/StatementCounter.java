@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Bean;
 public final class StatementCounter {
 
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static final AtomicInteger SESSION_STATEMENTS = new AtomicInteger();
+    /** The session statements prepared while counting, for a failing test's message. */
+    public static final java.util.List<String> SESSION_SQL = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final ThreadLocal<Boolean> COUNTING = ThreadLocal.withInitial(() -> false);
 
     private StatementCounter() {
@@ -26,6 +29,7 @@ public final class StatementCounter {
 
     /** Runs {@code work} and returns how many statements it executed on this thread. */
     public static int count(Callable<?> work) throws Exception {
+        SESSION_STATEMENTS.set(0);
         STATEMENTS.set(0);
         COUNTING.set(true);
         try {
@@ -34,6 +38,13 @@ public final class StatementCounter {
             COUNTING.set(false);
         }
         return STATEMENTS.get();
+    }
+
+    /** Runs {@code work} and returns how many statements on the HTTP session's tables it executed on this thread. */
+    public static int countSessionStatements(Callable<?> work) throws Exception {
+        SESSION_SQL.clear();
+        count(work);
+        return SESSION_STATEMENTS.get();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -52,10 +63,14 @@ public final class StatementCounter {
 
     /** Wraps connections and statements so that every execution on a counting thread is counted. */
     static <T> T proxy(Class<T> type, T target) {
+        return proxy(type, target, STATEMENTS);
+    }
+
+    private static <T> T proxy(Class<T> type, T target, AtomicInteger counter) {
         return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
                 (p, method, args) -> {
                     if (method.getName().startsWith("execute") && target instanceof Statement && COUNTING.get()) {
-                        STATEMENTS.incrementAndGet();
+                        counter.incrementAndGet();
                     }
                     Object result;
                     try {
@@ -67,10 +82,14 @@ public final class StatementCounter {
                         return proxy(Connection.class, c);
                     }
                     // the HTTP session's own storage (Spring Session JDBC) is a cost of every request, not of the
-                    // page under test: these tests pin the page's queries, so its statements are left uncounted
+                    // page under test: these tests pin the page's queries, so its statements are counted apart
                     if (target instanceof Connection && method.getName().startsWith("prepare") && args != null
-                            && args[0] instanceof String sql && sql.toUpperCase().contains("SPRING_SESSION")) {
-                        return result;
+                            && args[0] instanceof String sql && sql.toUpperCase().contains("SPRING_SESSION")
+                            && result instanceof java.sql.PreparedStatement s) {
+                        if (COUNTING.get()) {
+                            SESSION_SQL.add(sql.replaceAll("\\s+", " "));
+                        }
+                        return proxy(java.sql.PreparedStatement.class, s, SESSION_STATEMENTS);
                     }
                     if (result instanceof java.sql.CallableStatement s) {
                         return proxy(java.sql.CallableStatement.class, s);

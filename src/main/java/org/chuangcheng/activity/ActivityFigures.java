@@ -1,6 +1,8 @@
 package org.chuangcheng.activity;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.Actor;
@@ -54,6 +56,28 @@ public class ActivityFigures {
                     rows.stream().mapToLong(Row::personTimes).sum(),
                     rows.stream().map(Row::serviceHours).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
+    }
+
+    /**
+     * The totals of the activities held from {@code from} to {@code to} (days, both inclusive) in a district and
+     * by the given units ({@code null}: any; empty: none), for the dashboard; not confined (the dashboard is
+     * not for liaisons). One statement.
+     */
+    public Row total(LocalDate from, LocalDate to, Long districtId, Collection<Long> unitIds) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return new Row(null, null, 0, 0, BigDecimal.ZERO.setScale(1));
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to)
+                .addValue("districtId", districtId);
+        String sql = "select count(*), coalesce(sum(a.participants), 0), coalesce(sum(a.participants * a.hours), 0)"
+                + " from volunteer_activities a where a.held_on between :from and :to"
+                + " and (cast(:districtId as bigint) is null or a.district_id = :districtId)";
+        if (unitIds != null) {
+            sql += " and a.unit_id in (:unitIds)";
+            params.addValue("unitIds", unitIds);
+        }
+        return jdbc.queryForObject(sql, params, (rs, i) -> new Row(null, null, rs.getLong(1), rs.getLong(2),
+                rs.getBigDecimal(3).setScale(1)));
     }
 
     public List<Row> by(Actor actor, Dimension dimension, ActivityFilter filter) {

@@ -75,7 +75,7 @@ class BulletinPdf {
             doc.add(section(text.get("bulletin.doc.ranking"), heading));
             for (Map.Entry<String, List<RankingEntry>> group : byType(c.ranking()).entrySet()) {
                 doc.add(new Paragraph(text.get("unit.type." + group.getKey()), head));
-                PdfPTable table = new PdfPTable(new float[] {1f, 3.2f, 1.3f, 1.5f, 1.5f, 1.5f, 1.5f});
+                PdfPTable table = new PdfPTable(rankingWidths());
                 table.setWidthPercentage(100);
                 table.setSpacingBefore(4);
                 table.setSpacingAfter(8);
@@ -204,5 +204,15 @@ class BulletinPdf {
             c.addElement(new Phrase("—", font));
         }
         return c;
+    }
+
+    /** Rank, unit and score, then one column per component (as many as there are). */
+    private static float[] rankingWidths() {
+        float[] widths = new float[3 + RankingComponent.values().length];
+        widths[0] = 1f;
+        widths[1] = 3.2f;
+        widths[2] = 1.3f;
+        java.util.Arrays.fill(widths, 3, widths.length, 1.4f);
+        return widths;
     }
 }

@@ -84,6 +84,16 @@ public class Checkpoint extends AbstractEntity {
         this.secondary = secondary;
     }
 
+    /**
+     * The unit a problem found here goes to when nobody names one: the paired unit; but a checkpoint that nobody
+     * is paired with (no leader, left with its district as a whole) goes to the unit of its grid (网格, 定职责),
+     * when it lies in one.
+     */
+    public Unit routedUnit() {
+        boolean unpaired = pairedLeader == null && responsibleUnit.getId().equals(district.getId());
+        return unpaired && grid != null ? grid.getResponsibleUnit() : responsibleUnit;
+    }
+
     void placeIn(Grid grid) {
         this.grid = grid;
     }

@@ -1,6 +1,7 @@
 package org.chuangcheng.checkpoint;
 
 import org.chuangcheng.shared.LikePatterns;
+import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.organization.Unit;
@@ -36,13 +37,14 @@ public class CheckpointManagement {
     private final UnitManagement units;
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
+    private final PairingHistory history;
+    private final java.time.Clock clock;
 
     @Transactional(readOnly = true)
     public Page<Checkpoint> search(Actor actor, CheckpointFilter filter, Pageable pageable) {
-        Long unitId = actor.isConfinedToUnit() ? actor.confinedUnitId() : filter.unitId();
         String text = filter.text() == null || filter.text().isBlank() ? null : LikePatterns.escape(filter.text().trim());
-        return checkpoints.search(filter.districtId(), filter.categoryId(), unitId, text, filter.includeInactive(),
-                pageable);
+        return checkpoints.search(filter.districtId(), filter.categoryId(), filter.unitId(), !actor.isConfinedToUnit(),
+                actor.scopeUnits(), text, filter.includeInactive(), pageable);
     }
 
     /** The checkpoint, if the actor may see it; another unit's checkpoint is "not found" to a liaison. */
@@ -79,7 +81,8 @@ public class CheckpointManagement {
         Checkpoint checkpoint = new Checkpoint(details.name().trim(), catalog.category(details.categoryId()),
                 district(details.districtId()), details.address().trim(), units.get(details.responsibleUnitId()));
         apply(checkpoint, details);
-        Checkpoint saved = checkpoints.save(checkpoint);
+        Checkpoint saved = checkpoints.saveAndFlush(checkpoint);
+        history.holds(saved, LocalDate.now(clock));
         events.publishEvent(AuditEvents.of(actor, "CHECKPOINT_CREATED", target(saved), Changes.describe(state(saved))));
         return saved;
     }
@@ -92,24 +95,46 @@ public class CheckpointManagement {
         }
         Map<String, Object> before = state(checkpoint);
         apply(checkpoint, details);
+        if (checkpoint.isActive()) {
+            history.holds(checkpoint, LocalDate.now(clock));
+        }
         audit(actor, checkpoint, before);
         return checkpoint;
     }
 
     public void deactivate(Actor actor, Long id) {
-        setActive(actor, id, false);
-    }
-
-    public void reactivate(Actor actor, Long id) {
-        setActive(actor, id, true);
-    }
-
-    private void setActive(Actor actor, Long id, boolean active) {
         requireManager(actor);
         Checkpoint checkpoint = get(actor, id);
         Map<String, Object> before = state(checkpoint);
-        checkpoint.setActive(active);
+        if (checkpoint.isActive()) {
+            history.end(id, LocalDate.now(clock));
+        }
+        checkpoint.setActive(false);
         audit(actor, checkpoint, before);
+    }
+
+    public void reactivate(Actor actor, Long id) {
+        requireManager(actor);
+        Checkpoint checkpoint = get(actor, id);
+        Map<String, Object> before = state(checkpoint);
+        checkpoint.setActive(true);
+        history.holds(checkpoint, LocalDate.now(clock));
+        audit(actor, checkpoint, before);
+    }
+
+    /**
+     * For loaders (demo data, a first import): the pairings recorded without earlier history are taken to have
+     * held since {@code from}, so that past months' visits are measured against them. Returns how many.
+     */
+    public int pairingsHeldSince(LocalDate from) {
+        return history.heldSince(from);
+    }
+
+    /** The id of the unit a problem at the checkpoint goes to when nobody names one ({@link Checkpoint#routedUnit}). */
+    @Transactional(readOnly = true)
+    public Long routedUnitId(Long checkpointId) {
+        return checkpoints.findWithDetailsById(checkpointId).orElseThrow(() -> new CheckpointNotFound(checkpointId))
+                .routedUnit().getId();
     }
 
     /** The checkpoints a leader is paired with (usually one). */

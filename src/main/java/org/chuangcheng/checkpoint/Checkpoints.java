@@ -1,5 +1,6 @@
 package org.chuangcheng.checkpoint;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -16,6 +17,7 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
             where (:districtId is null or c.district.id = :districtId)
               and (:categoryId is null or c.category.id = :categoryId)
               and (:unitId is null or c.responsibleUnit.id = :unitId)
+              and (:everyUnit = true or c.responsibleUnit.id in :scopeUnits)
               and (:text is null or c.name like concat('%', cast(:text as string), '%') escape '\\'
                    or c.address like concat('%', cast(:text as string), '%') escape '\\')
               and (:includeInactive = true or c.active = true)
@@ -25,12 +27,13 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
             where (:districtId is null or c.district.id = :districtId)
               and (:categoryId is null or c.category.id = :categoryId)
               and (:unitId is null or c.responsibleUnit.id = :unitId)
+              and (:everyUnit = true or c.responsibleUnit.id in :scopeUnits)
               and (:text is null or c.name like concat('%', cast(:text as string), '%') escape '\\'
                    or c.address like concat('%', cast(:text as string), '%') escape '\\')
               and (:includeInactive = true or c.active = true)
             """)
-    Page<Checkpoint> search(Long districtId, Long categoryId, Long unitId, String text, boolean includeInactive,
-            Pageable pageable);
+    Page<Checkpoint> search(Long districtId, Long categoryId, Long unitId, boolean everyUnit,
+            Collection<Long> scopeUnits, String text, boolean includeInactive, Pageable pageable);
 
     @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader", "grid"})
     Optional<Checkpoint> findWithDetailsById(Long id);

@@ -55,6 +55,16 @@ public class Standard {
         return category == null;
     }
 
+    /**
+     * In an English page, the Chinese text to show beside the English one, so that staff can match a standard to
+     * the paper checklist (which is in Chinese); null in a Chinese page or when there is nothing else to show.
+     */
+    public String getChineseBeside() {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return english && textZh != null && !textZh.equals(textEn) ? textZh : null;
+    }
+
     /** The text in the user's language. */
     public String getText() {
         Locale locale = LocaleContextHolder.getLocale();

@@ -1,6 +1,8 @@
 package org.chuangcheng.dashboard;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.activity.ActivityFigures;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
@@ -17,18 +20,22 @@ import org.chuangcheng.rates.DashboardFigures;
 import org.chuangcheng.rates.Figures;
 import org.chuangcheng.rates.RateFilter;
 import org.chuangcheng.rates.RateRow;
+import org.chuangcheng.rates.UnitTypes;
+import org.chuangcheng.report.ReportStatistics;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Ratio;
 import org.chuangcheng.task.CompletionRow;
 import org.chuangcheng.task.TaskFilter;
 import org.chuangcheng.task.TaskManagement;
+import org.chuangcheng.visit.VisitCompliance;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles the dashboard from the rates feature (problems, compliance) and the task feature (task
- * completion, 未报送), each figure with the records behind it.
+ * Assembles the dashboard from the rates feature (problems, compliance), the task feature (task completion,
+ * 未报送), the visit feature (走访率), citizen reports (handling) and volunteer activities, each figure with the
+ * records behind it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,35 +48,42 @@ public class DashboardService {
     private final TaskManagement tasks;
     private final UnitManagement units;
     private final HeadlineCache headlines;
+    private final VisitCompliance visits;
+    private final ReportStatistics reports;
+    private final ActivityFigures activities;
 
-    /** The dashboard for a period, optionally narrowed to a district and a unit type. */
+    /**
+     * The dashboard for a period, optionally narrowed to a district and a unit type. The units' types are read
+     * once for the whole view (the breakdown by unit type needs them anyway) and handed to every figure.
+     */
     public Dashboard dashboard(Actor actor, DashboardPeriod period, Long districtId, UnitType unitType) {
         RateFilter filter = new RateFilter(period.from(), period.to(), districtId, null, null, null);
         DashboardPeriod previous = period.previous();
         RateFilter before = filter.withPeriod(previous.from(), previous.to());
-        Figures now = figures.totals(actor, filter, unitType);
-        Figures then = figures.totals(actor, before, unitType);
-        List<RateRow> byUnit = figures.breakdown(actor, filter, unitType, Breakdown.UNIT);
+        UnitTypes types = figures.unitTypes();
+        Figures now = figures.totals(actor, filter, unitType, types);
+        Figures then = figures.totals(actor, before, unitType, types);
+        List<RateRow> byUnit = figures.breakdown(actor, filter, unitType, Breakdown.UNIT, types);
         List<RateRow> worst = byUnit.stream().filter(r -> r.figures().rectificationRate().isDefined())
                 .sorted(Comparator.comparing((RateRow r) -> r.figures().rectificationRate().percentOrNull())
                         .thenComparing(RateRow::label, Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(TOP).toList();
-        List<RateRow> standards = figures.breakdown(actor, filter, unitType, Breakdown.STANDARD).stream()
+        List<RateRow> standards = figures.breakdown(actor, filter, unitType, Breakdown.STANDARD, types).stream()
                 .filter(r -> r.key() != null && r.figures().assigned() > 0)
                 .sorted(Comparator.comparingLong((RateRow r) -> r.figures().assigned()).reversed()
                         .thenComparing(RateRow::label))
                 .limit(TOP).toList();
-        List<Tile> tiles = tiles(actor, filter, previous, districtId, unitType, now, then);
+        List<Tile> tiles = tiles(actor, filter, previous, districtId, unitType, types.setOf(unitType), now, then);
         return new Dashboard(period, previous, districtId, unitType, tiles,
-                figures.breakdown(actor, filter, unitType, Breakdown.WEEK),
-                figures.breakdown(actor, filter, unitType, Breakdown.MONTH),
-                figures.breakdown(actor, filter, unitType, Breakdown.DISTRICT),
-                figures.breakdown(actor, filter, unitType, Breakdown.UNIT_TYPE),
+                figures.breakdown(actor, filter, unitType, Breakdown.WEEK, types),
+                figures.breakdown(actor, filter, unitType, Breakdown.MONTH, types),
+                figures.breakdown(actor, filter, unitType, Breakdown.DISTRICT, types),
+                figures.breakdown(actor, filter, unitType, Breakdown.UNIT_TYPE, types),
                 byUnit, worst,
-                figures.breakdown(actor, filter, unitType, Breakdown.CATEGORY),
+                figures.breakdown(actor, filter, unitType, Breakdown.CATEGORY, types),
                 standards,
-                figures.relapses(actor, filter, unitType, TOP),
-                figures.overdue(actor, filter, unitType, 20),
+                figures.relapses(actor, filter, unitType, TOP, types),
+                figures.overdue(actor, filter, unitType, 20, types),
                 now.overdue());
     }
 
@@ -84,30 +98,75 @@ public class DashboardService {
     private List<Tile> computeHeadline(Actor actor, DashboardPeriod period) {
         RateFilter filter = RateFilter.period(period.from(), period.to());
         DashboardPeriod previous = period.previous();
-        return tiles(actor, filter, previous, null, null, figures.totals(actor, filter, null),
+        return tiles(actor, filter, previous, null, null, null, figures.totals(actor, filter, null),
                 figures.totals(actor, filter.withPeriod(previous.from(), previous.to()), null));
     }
 
+    /** The tiles; {@code ofType} is the units of {@code unitType}, {@code null} for all. */
     private List<Tile> tiles(Actor actor, RateFilter filter, DashboardPeriod previous, Long districtId,
-            UnitType unitType, Figures now, Figures then) {
+            UnitType unitType, Set<Long> ofType, Figures now, Figures then) {
         DashboardPeriod period = new DashboardPeriod(filter.from(), filter.to());
-        return List.of(
+        Set<Long> leadUnits = districtId == null ? ofType : unitsIn(districtId, ofType);
+        List<Tile> tiles = new ArrayList<>(List.of(
                 rateTile("rectificationRate", "dashboard.tile.rectificationRate", Figures::rectificationRate, now, then,
-                        Links.problems(filter, "withDeadline")),
+                        Links.problems(filter, "withDeadline", unitType)),
                 rateTile("onTimeRate", "dashboard.tile.onTimeRate", Figures::onTimeRate, now, then,
-                        Links.problems(filter, "due")),
+                        Links.problems(filter, "due", unitType)),
                 countTile("overdue", "dashboard.tile.overdue", now.overdue(), then.overdue(), false,
-                        Links.problems(filter, "overdue")),
+                        Links.problems(filter, "overdue", unitType)),
                 rateTile("compliance", "dashboard.tile.compliance", Figures::compliance, now, then,
                         Links.checkpoints(districtId, null, null)),
-                taskTile(actor, period, previous, districtId, unitType),
-                staleTile(actor, districtId, unitType));
+                taskTile(period, previous, districtId, leadUnits),
+                staleTile(actor, districtId, ofType),
+                visitTile(period, previous, districtId, ofType),
+                reportTile(period, previous, districtId, ofType)));
+        tiles.addAll(activityTiles(period, previous, districtId, ofType));
+        return List.copyOf(tiles);
     }
 
-    private Tile taskTile(Actor actor, DashboardPeriod period, DashboardPeriod previous, Long districtId,
-            UnitType unitType) {
-        Ratio now = taskCompletion(actor, period, districtId, unitType);
-        Ratio then = taskCompletion(actor, previous, districtId, unitType);
+    /** 走访率 of the pairings of the filter's checkpoints: the district's, those whose unit is of the type. */
+    private Tile visitTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> ofType) {
+        return ratioTile("visits", "dashboard.tile.visits",
+                visits.rate(period.from(), period.to(), districtId, ofType),
+                visits.rate(previous.from(), previous.to(), districtId, ofType),
+                Links.visits(YearMonth.from(period.to())));
+    }
+
+    /**
+     * Citizen-report handling (resolved / dispatched) of the reports submitted in the period, narrowed to the
+     * problems of the district and of the units of the type.
+     */
+    private Tile reportTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> ofType) {
+        return ratioTile("reportHandling", "dashboard.tile.reportHandling",
+                handling(period, districtId, ofType), handling(previous, districtId, ofType),
+                Links.reportFigures(period.from(), period.to()));
+    }
+
+    private Ratio handling(DashboardPeriod period, Long districtId, Set<Long> ofType) {
+        return ReportStatistics.Handling.rate(reports.handling(period.from(), period.to()).stream()
+                .filter(h -> districtId == null || h.districtId() == districtId)
+                .filter(h -> ofType == null || ofType.contains(h.unitId()))
+                .toList());
+    }
+
+    /**
+     * Volunteer activities held in the period (批次) and their participants (人次), the district's, by the units of
+     * the type: two tiles from one count per period.
+     */
+    private List<Tile> activityTiles(DashboardPeriod period, DashboardPeriod previous, Long districtId,
+            Set<Long> ofType) {
+        ActivityFigures.Row now = activities.total(period.from(), period.to(), districtId, ofType);
+        ActivityFigures.Row then = activities.total(previous.from(), previous.to(), districtId, ofType);
+        String link = Links.activities(YearMonth.from(period.from()), YearMonth.from(period.to()), districtId);
+        return List.of(
+                countTile("activities", "dashboard.tile.activities", now.batches(), then.batches(), true, link),
+                countTile("personTimes", "dashboard.tile.personTimes", now.personTimes(), then.personTimes(), true,
+                        link));
+    }
+
+    private Tile taskTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> leadUnits) {
+        Ratio now = taskCompletion(period, leadUnits);
+        Ratio then = taskCompletion(previous, leadUnits);
         return new Tile("taskCompletion", "dashboard.tile.taskCompletion", now.format(), fraction(now),
                 change(now, then), better(now, then, true),
                 Links.tasks(districtId, null, period.from(), period.to(), null));
@@ -115,13 +174,12 @@ public class DashboardService {
 
     /**
      * 任务完成率 as the task feature counts it (closed by the period's end / tasks due or closed in it):
-     * overall, or summed over the lead units of a district or of a unit type.
+     * overall ({@code leadUnits} null), or summed over the given lead units (a district's, a unit type's).
      */
-    Ratio taskCompletion(Actor actor, DashboardPeriod period, Long districtId, UnitType unitType) {
-        if (districtId == null && unitType == null) {
+    Ratio taskCompletion(DashboardPeriod period, Set<Long> leadUnits) {
+        if (leadUnits == null) {
             return tasks.completion(period.from(), period.to()).completion();
         }
-        Set<Long> leadUnits = unitsIn(districtId, unitType);
         long closed = 0;
         long total = 0;
         for (CompletionRow row : tasks.completionByUnit(period.from(), period.to())) {
@@ -134,21 +192,20 @@ public class DashboardService {
     }
 
     /** 未报送: open tasks without a progress report for too long, now (not a figure of the period). */
-    private Tile staleTile(Actor actor, Long districtId, UnitType unitType) {
+    private Tile staleTile(Actor actor, Long districtId, Set<Long> ofType) {
         TaskFilter stale = new TaskFilter(null, null, null, null, districtId, null, false, true, null, null, false, null);
         long count;
-        if (unitType == null) {
+        if (ofType == null) {
             count = tasks.search(actor, stale, PageRequest.of(0, 1)).getTotalElements();
         } else {
-            Set<Long> ofType = unitsIn(null, unitType);
             count = tasks.searchAll(actor, stale).stream().filter(t -> ofType.contains(t.getLeadUnit().getId())).count();
         }
         return new Tile("stale", "dashboard.tile.stale", String.valueOf(count), null, null, 0,
                 Links.tasks(districtId, null, null, null, "stale"));
     }
 
-    /** Active units of a type and/or under a district (the district itself included). */
-    Set<Long> unitsIn(Long districtId, UnitType unitType) {
+    /** Active units under a district (the district itself included), of the given ones ({@code null}: any). */
+    Set<Long> unitsIn(Long districtId, Set<Long> among) {
         List<Unit> all = units.active();
         Map<Long, Long> parents = new HashMap<>();
         for (Unit u : all) {
@@ -156,7 +213,7 @@ public class DashboardService {
         }
         Set<Long> result = new HashSet<>();
         for (Unit u : all) {
-            if (unitType != null && u.getType() != unitType) {
+            if (among != null && !among.contains(u.getId())) {
                 continue;
             }
             if (districtId != null && !isUnder(u.getId(), districtId, parents)) {
@@ -178,9 +235,11 @@ public class DashboardService {
     }
 
     static Tile rateTile(String id, String key, Function<Figures, Ratio> rate, Figures now, Figures then, String link) {
-        Ratio a = rate.apply(now);
-        Ratio b = rate.apply(then);
-        return new Tile(id, key, a.format(), fraction(a), change(a, b), better(a, b, true), link);
+        return ratioTile(id, key, rate.apply(now), rate.apply(then), link);
+    }
+
+    static Tile ratioTile(String id, String key, Ratio now, Ratio then, String link) {
+        return new Tile(id, key, now.format(), fraction(now), change(now, then), better(now, then, true), link);
     }
 
     static Tile countTile(String id, String key, long now, long then, boolean moreIsBetter, String link) {

@@ -1,13 +1,16 @@
 package org.chuangcheng.dashboard;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.rates.RateFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links from a figure to the records behind it, by the list pages' URL contracts: {@code /problems} (unitId,
- * districtId, categoryId, standardId, checkpointId, from, to, scope) and {@code /tasks} (districtId,
- * leadUnitId, from, to, closed, stale, overdue). Paths without the context path: templates add it with
+ * unitType, districtId, categoryId, standardId, checkpointId, from, to, scope), {@code /tasks} (districtId,
+ * leadUnitId, from, to, closed, stale, overdue), {@code /visits/compliance} (month), {@code /reports/figures}
+ * (from, to) and {@code /activities} (from and to months, districtId). Paths without the context path: templates add it with
  * {@code @{...}}.
  */
 public final class Links {
@@ -16,8 +19,14 @@ public final class Links {
     }
 
     public static String problems(RateFilter f, String scope) {
+        return problems(f, scope, null);
+    }
+
+    /** The problems of a filter and scope, of the responsible units of a type ({@code null}: of any). */
+    public static String problems(RateFilter f, String scope, UnitType unitType) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/problems");
         add(uri, "unitId", f.unitId());
+        add(uri, "unitType", unitType == null ? null : unitType.name());
         add(uri, "districtId", f.districtId());
         add(uri, "categoryId", f.categoryId());
         add(uri, "standardId", f.standardId());
@@ -52,6 +61,26 @@ public final class Links {
         add(uri, "districtId", districtId);
         add(uri, "categoryId", categoryId);
         add(uri, "unitId", unitId);
+        return uri.build().encode().toUriString();
+    }
+
+    /** The month's visit compliance by leader and the pairings not yet visited. */
+    public static String visits(YearMonth month) {
+        return UriComponentsBuilder.fromPath("/visits/compliance").queryParam("month", month).build().encode()
+                .toUriString();
+    }
+
+    /** The citizen-report channel's figures of the period (the office's report list has no period filter). */
+    public static String reportFigures(LocalDate from, LocalDate to) {
+        return UriComponentsBuilder.fromPath("/reports/figures").queryParam("from", from).queryParam("to", to)
+                .build().encode().toUriString();
+    }
+
+    /** The volunteer activities of the months the period touches (the list filters by month). */
+    public static String activities(YearMonth from, YearMonth to, Long districtId) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/activities").queryParam("from", from)
+                .queryParam("to", to);
+        add(uri, "districtId", districtId);
         return uri.build().encode().toUriString();
     }
 

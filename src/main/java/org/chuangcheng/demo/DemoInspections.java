@@ -49,7 +49,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Six months of inspections (about 200) and the problems they raised (about 800) in every state:
@@ -76,13 +77,20 @@ public class DemoInspections implements ApplicationRunner {
     private final AttachmentStore attachments;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final PlatformTransactionManager transactions;
 
+    /**
+     * One transaction per inspection, not one for the whole history: a persistence context holding every
+     * problem so far made each query's automatic flush check them all again (minutes instead of seconds).
+     * The reference data read first (checkpoints, units, standards, photos) is only referred to by the new
+     * records, so it may stay detached.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
         Actor office = accounts.findByUsername("office").map(a -> a.toActor()).orElse(null);
-        if (office == null || inspections.search(office, new InspectionFilter(null, null, null, null, null, null),
-                PageRequest.of(0, 1)).getTotalElements() > 0) {
+        if (office == null || tx.execute(status -> inspections.search(office,
+                new InspectionFilter(null, null, null, null, null, null), PageRequest.of(0, 1)).getTotalElements()) > 0) {
             return;
         }
         long started = System.currentTimeMillis();
@@ -91,64 +99,67 @@ public class DemoInspections implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         List<Actor> inspectors = List.of(accounts.findByUsername("inspector").orElseThrow().toActor(),
                 accounts.findByUsername("inspector2").orElseThrow().toActor(), office);
-        List<Checkpoint> all = checkpoints.search(office, new CheckpointFilter(null, null, null, null, false),
-                PageRequest.of(0, 5000, Sort.by("id"))).getContent();
+        List<Checkpoint> all = tx.execute(status -> checkpoints.search(office,
+                new CheckpointFilter(null, null, null, null, false), PageRequest.of(0, 5000, Sort.by("id"))).getContent());
         // problems are reassigned only among units that answer for checkpoints, so each has a liaison to answer
         Map<Long, Unit> owners = new java.util.LinkedHashMap<>();
         all.forEach(c -> owners.putIfAbsent(c.getResponsibleUnit().getId(), c.getResponsibleUnit()));
         List<Unit> bureaus = List.copyOf(owners.values());
         Map<Long, List<Standard>> checklists = new HashMap<>();
         Map<Long, Actor> liaisons = new HashMap<>();
-        bureaus.forEach(u -> liaison(u, liaisons));
+        tx.executeWithoutResult(status -> bureaus.forEach(u -> liaison(u, liaisons)));
         log.info("Demo liaisons ready for {} units in {} ms", liaisons.size(), System.currentTimeMillis() - started);
-        List<Attachment> photos = photos(inspectors.get(0));
+        List<Attachment> photos = tx.execute(status -> photos(inspectors.get(0)));
         InspectionType[] types = InspectionType.values();
         int raised = 0;
 
-        for (int n = 0; n < INSPECTIONS; n++) {
-            // spread over the last six months, oldest first; the newest few stay drafts
-            LocalDate day = today.minusDays(DAYS - (long) n * DAYS / INSPECTIONS);
-            while (!calendar.isWorkingDay(day)) {
-                day = day.minusDays(1);
-            }
-            Moment when = new Moment(day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(zone).toInstant(), day);
-            Checkpoint checkpoint = all.get(random.nextInt(all.size()));
-            Actor inspector = inspectors.get(random.nextInt(inspectors.size()));
-            List<Standard> checklist = checklists.computeIfAbsent(checkpoint.getCategory().getId(), catalog::checklist);
-            Inspection inspection = new Inspection(checkpoint, checklist, inspector);
-            Map<Long, ItemResult> results = new HashMap<>();
-            double failRate = 0.10 + random.nextDouble() * 0.25;
-            for (Standard s : checklist) {
-                double r = random.nextDouble();
-                results.put(s.getId(), r < failRate ? ItemResult.FAIL : r < failRate + 0.07 ? ItemResult.NOT_APPLICABLE
-                        : ItemResult.PASS);
-            }
-            InspectionType type = types[random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(types.length - 1)];
-            BigDecimal lat = checkpoint.getLatitude() == null ? null
-                    : checkpoint.getLatitude().add(BigDecimal.valueOf(random.nextGaussian() * 0.0003)).setScale(6, RoundingMode.HALF_UP);
-            BigDecimal lng = lat == null ? null
-                    : checkpoint.getLongitude().add(BigDecimal.valueOf(random.nextGaussian() * 0.0003)).setScale(6, RoundingMode.HALF_UP);
-            inspection.record(type, when.at(), inspector.displayName() + (random.nextBoolean() ? "、孙志愿" : ""),
-                    random.nextInt(4) == 0 ? "现场整体情况较好，个别项目需整改。" : null, lat, lng, results, Map.of());
-            if (n % 10 == 0) {
-                inspection.addPhotos(List.of(photos.get(n % photos.size())));
-            }
-            inspections.importHistory(inspection);
-            if (n >= INSPECTIONS - 4) {
-                continue;
-            }
-            List<Problem> found = new ArrayList<>(inspections.finishAndRaise(inspection, inspector, when));
-            if (random.nextInt(8) == 0) {
-                // a problem beyond the checklist that cannot be fixed quickly: carried over into the annual plan
-                found.addAll(problems.raise(inspector, List.of(new NewProblem(checkpoint.getId(), inspection.getId(), null,
-                        "周边道路破损、排水不畅，需纳入年度改造计划", ProblemSeverity.LONG_TERM, null, null)), List.of(),
-                        when));
-            }
-            for (Problem problem : found) {
-                live(problem, today, zone, random, office, liaisons, bureaus, photos);
-            }
-            problems.importHistory(found);
-            raised += found.size();
+        for (int i = 0; i < INSPECTIONS; i++) {
+            int n = i;
+            raised += tx.execute(status -> {
+                // spread over the last six months, oldest first; the newest few stay drafts
+                LocalDate day = today.minusDays(DAYS - (long) n * DAYS / INSPECTIONS);
+                while (!calendar.isWorkingDay(day)) {
+                    day = day.minusDays(1);
+                }
+                Moment when = new Moment(day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(zone).toInstant(), day);
+                Checkpoint checkpoint = all.get(random.nextInt(all.size()));
+                Actor inspector = inspectors.get(random.nextInt(inspectors.size()));
+                List<Standard> checklist = checklists.computeIfAbsent(checkpoint.getCategory().getId(), catalog::checklist);
+                Inspection inspection = new Inspection(checkpoint, checklist, inspector);
+                Map<Long, ItemResult> results = new HashMap<>();
+                double failRate = 0.10 + random.nextDouble() * 0.25;
+                for (Standard s : checklist) {
+                    double r = random.nextDouble();
+                    results.put(s.getId(), r < failRate ? ItemResult.FAIL : r < failRate + 0.07 ? ItemResult.NOT_APPLICABLE
+                            : ItemResult.PASS);
+                }
+                InspectionType type = types[random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(types.length - 1)];
+                BigDecimal lat = checkpoint.getLatitude() == null ? null
+                        : checkpoint.getLatitude().add(BigDecimal.valueOf(random.nextGaussian() * 0.0003)).setScale(6, RoundingMode.HALF_UP);
+                BigDecimal lng = lat == null ? null
+                        : checkpoint.getLongitude().add(BigDecimal.valueOf(random.nextGaussian() * 0.0003)).setScale(6, RoundingMode.HALF_UP);
+                inspection.record(type, when.at(), inspector.displayName() + (random.nextBoolean() ? "、孙志愿" : ""),
+                        random.nextInt(4) == 0 ? "现场整体情况较好，个别项目需整改。" : null, lat, lng, results, Map.of());
+                if (n % 10 == 0) {
+                    inspection.addPhotos(List.of(photos.get(n % photos.size())));
+                }
+                inspections.importHistory(inspection);
+                if (n >= INSPECTIONS - 4) {
+                    return 0;
+                }
+                List<Problem> found = new ArrayList<>(inspections.finishAndRaise(inspection, inspector, when));
+                if (random.nextInt(8) == 0) {
+                    // a problem beyond the checklist that cannot be fixed quickly: carried over into the annual plan
+                    found.addAll(problems.raise(inspector, List.of(new NewProblem(checkpoint.getId(), inspection.getId(), null,
+                            "周边道路破损、排水不畅，需纳入年度改造计划", ProblemSeverity.LONG_TERM, null, null)), List.of(),
+                            when));
+                }
+                for (Problem problem : found) {
+                    live(problem, today, zone, random, office, liaisons, bureaus, photos);
+                }
+                problems.importHistory(found);
+                return found.size();
+            });
         }
         log.info("Demo inspections loaded: {} inspections, {} problems in {} ms", INSPECTIONS, raised,
                 System.currentTimeMillis() - started);

@@ -25,7 +25,10 @@ import org.chuangcheng.checkpoint.CheckpointManagement;
 import org.chuangcheng.checkpoint.Grid;
 import org.chuangcheng.checkpoint.GridDetails;
 import org.chuangcheng.checkpoint.GridManagement;
+import org.chuangcheng.counselor.CounselorGroupDetails;
+import org.chuangcheng.counselor.CounselorGroupManagement;
 import org.chuangcheng.meeting.Meeting;
+import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.meeting.MeetingDetails;
 import org.chuangcheng.meeting.MeetingKind;
 import org.chuangcheng.meeting.MeetingManagement;
@@ -74,12 +77,20 @@ public class DemoPeople implements ApplicationRunner {
     private final MeetingManagement meetings;
     private final TaskManagement tasks;
     private final GridManagement grids;
+    private final CounselorGroupManagement counselorGroups;
+    private final UnitManagement units;
     private final Clock clock;
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.findByUsername("supervisor").isPresent() || accounts.findByUsername("office").isEmpty()) {
+        if (accounts.findByUsername("office").isEmpty()) {
+            return;
+        }
+        if (accounts.findByUsername("counselor").isEmpty()) {
+            counselors(accounts.findByUsername("office").orElseThrow().toActor());
+        }
+        if (accounts.findByUsername("supervisor").isPresent()) {
             return;
         }
         long started = System.nanoTime();
@@ -94,6 +105,8 @@ public class DemoPeople implements ApplicationRunner {
         for (Checkpoint c : all) {
             byUnit.computeIfAbsent(c.getResponsibleUnit().getId(), u -> new ArrayList<>()).add(c);
         }
+        // the demo city's pairings were all made "today": they are taken to hold since before its six months
+        checkpoints.pairingsHeldSince(LocalDate.of(2000, 1, 1));
         int visitCount = visits.importHistory(visits(random, today));
         int activityCount = activities.importHistory(activities(random, today, byUnit));
         int meetingCount = meetings(random, today, office, byUnit);
@@ -236,6 +249,19 @@ public class DemoPeople implements ApplicationRunner {
                 grids.place(office, grid.getId(), grid.getVersion(), ids);
             }
         }
+    }
+
+    /**
+     * Two counselors in one group that coaches the first district (with its streets and communities) and the demo
+     * liaison's unit, so that signing in as {@code counselor} shows a part of the city.
+     */
+    private void counselors(Actor office) {
+        Account first = accounts.create("counselor", DemoCity.PASSWORD, "沈辅导", Role.COUNSELOR, null, "0710-3210011");
+        Account second = accounts.create("counselor2", DemoCity.PASSWORD, "韩辅导", Role.COUNSELOR, null, "0710-3210012");
+        List<Long> districts = units.districts().stream().limit(1).map(u -> u.getId()).toList();
+        List<Long> covered = accounts.findByUsername("liaison").map(Account::getUnitId).stream().toList();
+        counselorGroups.create(office, new CounselorGroupDetails("第一辅导组", List.of(first.getId(), second.getId()),
+                districts, covered));
     }
 
     /** The supervisor checks the quantities of a few task-book tasks with targets; one is corrected. */

@@ -35,13 +35,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Six months of citizen reports (about 300) in every state: awaiting review, rejected for each reason, merged,
  * accepted, dispatched, resolved awaiting a reply, replied on time and late; their problems answered and
  * closed by the units, and the rewards due, paid and refused. A pool of phones reports again and again, as real
  * reporters do. Every step goes through the features' guarded methods with a past date.
+ * <p>
+ * The reports are played {@value #CHUNK} to a transaction: in one transaction for all of them, every query's
+ * automatic flush checked every report and problem played so far, and loading took minutes under load.
  */
 @Slf4j
 @Component
@@ -51,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoReports implements ApplicationRunner {
 
     static final int REPORTS = 300;
+    static final int CHUNK = 25;
     static final int DAYS = 182;
     static final String[][] SCENES = {
         {"graffiti", "电线杆上贴满小广告", "墙面被乱涂乱画", "公交站牌被贴了办证广告"},
@@ -68,9 +72,9 @@ public class DemoReports implements ApplicationRunner {
     private final AccountManagement accounts;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         Actor office = accounts.findByUsername("office").map(a -> a.toActor()).orElse(null);
         if (office == null || reports.count(office, ReportStatus.SUBMITTED) + reports.count(office, ReportStatus.REPLIED)
@@ -91,62 +95,75 @@ public class DemoReports implements ApplicationRunner {
         }
         List<CitizenReport> accepted = new ArrayList<>();
         List<Problem> raised = new ArrayList<>();
-        for (int n = 0; n < REPORTS; n++) {
-            LocalDate day = today.minusDays(DAYS - (long) n * DAYS / REPORTS);
-            Moment submitted = at(day, zone, random);
-            String[] scene = SCENES[random.nextInt(SCENES.length)];
-            Checkpoint checkpoint = all.get(random.nextInt(all.size()));
-            ReportPlace place = new ReportPlace(checkpoint.getAddress(), jitter(checkpoint.getLatitude(), random),
-                    jitter(checkpoint.getLongitude(), random), random.nextBoolean() ? checkpoint.getId() : null);
-            String phone = random.nextInt(10) < 7 ? phones.get(random.nextInt(phones.size())) : null;
-            CitizenReport report = history.submitted(scene[0], scene[1 + random.nextInt(3)], place, phone,
-                    submitted.at(), day);
-            long age = java.time.temporal.ChronoUnit.DAYS.between(day, today);
-            if (age < 2) {
-                continue;
-            }
-            Moment reviewed = at(day.plusDays(1), zone, random);
-            int fate = random.nextInt(100);
-            if (fate < 12) {
-                RejectReason[] reasons = RejectReason.values();
-                history.reject(office, report, reasons[random.nextInt(reasons.length)], null, reviewed.at());
-                continue;
-            }
-            CitizenReport earlier = fate < 20 ? sameScene(accepted, report) : null;
-            if (earlier != null) {
-                history.merge(office, report, earlier, reviewed.at());
-                continue;
-            }
-            history.accept(office, report, reviewed.at());
-            accepted.add(report);
-            if (age < 4 && random.nextBoolean()) {
-                continue;
-            }
-            Problem problem = history.dispatch(office, report, checkpoint, reviewed);
-            raised.add(problem);
-            Actor liaison = liaisons.get(problem.getResponsibleUnit().getId());
-            LocalDate answered = reviewed.day().plusDays(random.nextInt(6));
-            if (liaison == null || !answered.isBefore(today)) {
-                continue;
-            }
-            problem.submit("已按要求处置到位，现场已恢复。", List.of(), liaison, at(answered, zone, random));
-            LocalDate closedOn = answered.plusDays(1 + random.nextInt(2));
-            if (!closedOn.isBefore(today) || random.nextInt(100) < 10) {
-                continue;
-            }
-            Moment closed = at(closedOn, zone, random);
-            problem.close(null, office, closed);
-            history.resolved(report, closed.at());
-            // most replies within the limit, some late, some not yet written
-            LocalDate replied = calendar.addWorkingDays(closedOn, random.nextInt(100) < 80 ? 1 : 4);
-            if (replied.isBefore(today) && random.nextInt(100) < 92) {
-                history.reply(office, report, "您反映的问题已处置完毕，感谢您对文明城市创建的支持！", at(replied, zone, random));
-            }
+        for (int chunk = 0; chunk < REPORTS; chunk += CHUNK) {
+            int from = chunk;
+            transactions.executeWithoutResult(status -> {
+                List<Problem> played = new ArrayList<>();
+                for (int n = from; n < Math.min(from + CHUNK, REPORTS); n++) {
+                    play(n, office, random, zone, today, all, liaisons, phones, accepted, played);
+                }
+                problems.importHistory(played);
+                raised.addAll(played);
+            });
         }
-        problems.importHistory(raised);
         history.settleRewards(office, today.minusDays(30), 12, clock.instant());
         log.info("Demo citizen reports loaded: {} reports, {} dispatched in {} ms", REPORTS, raised.size(),
                 System.currentTimeMillis() - started);
+    }
+
+    /** The life of the {@code n}-th report, as far as it got by today. */
+    private void play(int n, Actor office, Random random, ZoneId zone, LocalDate today, List<Checkpoint> all,
+            Map<Long, Actor> liaisons, List<String> phones, List<CitizenReport> accepted, List<Problem> raised) {
+        LocalDate day = today.minusDays(DAYS - (long) n * DAYS / REPORTS);
+        Moment submitted = at(day, zone, random);
+        String[] scene = SCENES[random.nextInt(SCENES.length)];
+        Checkpoint checkpoint = all.get(random.nextInt(all.size()));
+        ReportPlace place = new ReportPlace(checkpoint.getAddress(), jitter(checkpoint.getLatitude(), random),
+                jitter(checkpoint.getLongitude(), random), random.nextBoolean() ? checkpoint.getId() : null);
+        String phone = random.nextInt(10) < 7 ? phones.get(random.nextInt(phones.size())) : null;
+        CitizenReport report = history.submitted(scene[0], scene[1 + random.nextInt(3)], place, phone,
+                submitted.at(), day);
+        long age = java.time.temporal.ChronoUnit.DAYS.between(day, today);
+        if (age < 2) {
+            return;
+        }
+        Moment reviewed = at(day.plusDays(1), zone, random);
+        int fate = random.nextInt(100);
+        if (fate < 12) {
+            RejectReason[] reasons = RejectReason.values();
+            history.reject(office, report, reasons[random.nextInt(reasons.length)], null, reviewed.at());
+            return;
+        }
+        CitizenReport earlier = fate < 20 ? sameScene(accepted, report) : null;
+        if (earlier != null) {
+            history.merge(office, report, earlier, reviewed.at());
+            return;
+        }
+        history.accept(office, report, reviewed.at());
+        accepted.add(report);
+        if (age < 4 && random.nextBoolean()) {
+            return;
+        }
+        Problem problem = history.dispatch(office, report, checkpoint, reviewed);
+        raised.add(problem);
+        Actor liaison = liaisons.get(problem.getResponsibleUnit().getId());
+        LocalDate answered = reviewed.day().plusDays(random.nextInt(6));
+        if (liaison == null || !answered.isBefore(today)) {
+            return;
+        }
+        problem.submit("已按要求处置到位，现场已恢复。", List.of(), liaison, at(answered, zone, random));
+        LocalDate closedOn = answered.plusDays(1 + random.nextInt(2));
+        if (!closedOn.isBefore(today) || random.nextInt(100) < 10) {
+            return;
+        }
+        Moment closed = at(closedOn, zone, random);
+        problem.close(null, office, closed);
+        history.resolved(report, closed.at());
+        // most replies within the limit, some late, some not yet written
+        LocalDate replied = calendar.addWorkingDays(closedOn, random.nextInt(100) < 80 ? 1 : 4);
+        if (replied.isBefore(today) && random.nextInt(100) < 92) {
+            history.reply(office, report, "您反映的问题已处置完毕，感谢您对文明城市创建的支持！", at(replied, zone, random));
+        }
     }
 
     /** An accepted report of the same category at the same checkpoint in the last week, if any. */

@@ -47,9 +47,9 @@ public class InspectionManagement {
 
     @Transactional(readOnly = true)
     public Page<Inspection> search(Actor actor, InspectionFilter f, Pageable pageable) {
-        Long unitId = actor.confinedUnitId();
         var zone = clock.getZone();
-        return inspections.search(f.checkpointId(), f.districtId(), unitId, f.type(), f.status(),
+        return inspections.search(f.checkpointId(), f.districtId(), !actor.isConfinedToUnit(), actor.scopeUnits(),
+                f.type(), f.status(),
                 f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
                 f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(),
                 actor.isOfficeOrAdmin() ? null : actor.accountId(), InspectionStatus.DRAFT, pageable);
@@ -206,7 +206,7 @@ public class InspectionManagement {
     }
 
     private static void requireInspector(Actor actor) {
-        if (!actor.isOfficeOrAdmin() && !actor.is(Role.INSPECTOR)) {
+        if (!actor.isOfficeOrAdmin() && !actor.is(Role.INSPECTOR) && !actor.is(Role.COUNSELOR)) {
             throw new AccessDeniedException("only inspectors and the office record inspections");
         }
     }

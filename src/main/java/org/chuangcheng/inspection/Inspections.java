@@ -18,7 +18,7 @@ interface Inspections extends AggregateRepository<Inspection> {
             select i from Inspection i
             where (:checkpointId is null or i.checkpoint.id = :checkpointId)
               and (:districtId is null or i.checkpoint.district.id = :districtId)
-              and (:unitId is null or i.checkpoint.responsibleUnit.id = :unitId)
+              and (:everyUnit = true or i.checkpoint.responsibleUnit.id in :scopeUnits)
               and (:type is null or i.type = :type)
               and (:status is null or i.status = :status)
               and (cast(:from as timestamp) is null or i.inspectedAt >= :from)
@@ -29,14 +29,15 @@ interface Inspections extends AggregateRepository<Inspection> {
             select count(i) from Inspection i
             where (:checkpointId is null or i.checkpoint.id = :checkpointId)
               and (:districtId is null or i.checkpoint.district.id = :districtId)
-              and (:unitId is null or i.checkpoint.responsibleUnit.id = :unitId)
+              and (:everyUnit = true or i.checkpoint.responsibleUnit.id in :scopeUnits)
               and (:type is null or i.type = :type)
               and (:status is null or i.status = :status)
               and (cast(:from as timestamp) is null or i.inspectedAt >= :from)
               and (cast(:to as timestamp) is null or i.inspectedAt < :to)
               and (:author is null or i.status <> :draft or i.createdBy = :author)
             """)
-    Page<Inspection> search(Long checkpointId, Long districtId, Long unitId, InspectionType type,
+    Page<Inspection> search(Long checkpointId, Long districtId, boolean everyUnit, java.util.Collection<Long> scopeUnits,
+            InspectionType type,
             InspectionStatus status, Instant from, Instant to, Long author, InspectionStatus draft,
             Pageable pageable);
 

@@ -72,14 +72,16 @@ class Digests {
             if (unit.dueSoon().isEmpty() && unit.overdue().isEmpty() && closedCount == 0) {
                 continue;
             }
-            String body = dailyText(unit, closedCount, Locale.SIMPLIFIED_CHINESE);
-            Notice notice = new Notice(NotificationKind.DAILY_DIGEST, unit.unitId(), today.toString(),
-                    unit.unitName(), today, unit.overdue().size(), body);
             List<Long> to = new ArrayList<>(recipients.liaisons(unit.unitId()));
             if (!unit.overdue().isEmpty()) {
                 to.addAll(recipients.heads(unit.unitId()));
             }
-            sent += notifier.send(to, notice);
+            // each reader's digest in the language she chose
+            for (Map.Entry<Locale, List<Long>> readers : recipients.byLanguage(to).entrySet()) {
+                sent += notifier.send(readers.getValue(), new Notice(NotificationKind.DAILY_DIGEST, unit.unitId(),
+                        today.toString(), unit.unitName(), today, unit.overdue().size(),
+                        dailyText(unit, closedCount, readers.getKey())));
+            }
         }
         return sent;
     }
@@ -97,7 +99,15 @@ class Digests {
         long dueSoon = perUnit.values().stream().mapToLong(u -> u.dueSoon().size()).sum();
         long overdue = perUnit.values().stream().mapToLong(u -> u.overdue().size()).sum();
         long closed = closedPerUnit(today.minusDays(7), today).values().stream().mapToLong(Long::longValue).sum();
-        Locale locale = Locale.SIMPLIFIED_CHINESE;
+        int sent = 0;
+        for (Map.Entry<Locale, List<Long>> readers : recipients.byLanguage(recipients.leaders()).entrySet()) {
+            sent += notifier.send(readers.getValue(), new Notice(NotificationKind.WEEKLY_DIGEST, null, week, week, today,
+                    (int) overdue, weeklyText(readers.getKey(), perUnit, dueSoon, overdue, closed)));
+        }
+        return sent;
+    }
+
+    String weeklyText(Locale locale, Map<Long, UnitDigest> perUnit, long dueSoon, long overdue, long closed) {
         StringBuilder text = new StringBuilder(msg(locale, "notification.digest.weekly.counts", dueSoon, overdue, closed))
                 .append('\n');
         List<UnitDigest> worst = perUnit.values().stream().filter(u -> !u.overdue().isEmpty())
@@ -112,8 +122,7 @@ class Digests {
             }
         }
         text.append(baseUrl).append("/problems?scope=overdue\n");
-        return notifier.send(recipients.leaders(), new Notice(NotificationKind.WEEKLY_DIGEST, null, week, week, today,
-                (int) overdue, text.toString()));
+        return text.toString();
     }
 
     private void section(StringBuilder text, Locale locale, String key, List<Line> lines) {

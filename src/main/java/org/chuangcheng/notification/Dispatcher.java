@@ -133,11 +133,11 @@ class Dispatcher {
 
     OutgoingMessage message(Notification notification, NotificationPreferences choice) {
         Account to = accounts.get(notification.getRecipientId());
-        Locale locale = Locale.SIMPLIFIED_CHINESE;
+        Locale locale = choice.locale();
         String title = messages.getMessage(notification.getKind().messageKey(), notification.getMessageArguments(), locale);
         String text = notification.getBody() != null ? notification.getBody() : title;
         return new OutgoingMessage(notification.getId(), notification.getKind().name(), notification.isUrgent(),
                 to.getDisplayName(), to.getUsername(), to.getPhone(), choice.getEmail(), title, text,
-                baseUrl + notification.getLink());
+                baseUrl + notification.getLink(), to.getUnitId());
     }
 }

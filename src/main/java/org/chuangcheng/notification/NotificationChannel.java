@@ -16,5 +16,10 @@ public interface NotificationChannel {
     /** Whether the person asked for this channel (and gave what it needs, e.g. an address). */
     boolean isChosenBy(NotificationPreferences preferences);
 
+    /** Whether the channel has a way to reach this account (e.g. a robot for her unit); most always do. */
+    default boolean reaches(Long accountId) {
+        return true;
+    }
+
     void send(OutgoingMessage message) throws Exception;
 }

@@ -38,6 +38,10 @@ public enum NotificationKind {
         this.urgent = urgent;
     }
 
+    Record record() {
+        return record;
+    }
+
     public boolean isUrgent() {
         return urgent;
     }

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class NotificationManagement {
 
+    /** Beyond this the bell only says "99+": no need to count further. */
+    public static final int UNREAD_CAP = 100;
+
     private final Notifications notifications;
     private final PreferencesStore preferences;
     private final EscalationSettingsStore settings;
@@ -29,6 +32,8 @@ public class NotificationManagement {
     private final Clock clock;
     private final ReminderRun reminders;
     private final org.chuangcheng.calendar.WorkingDayCalendar calendar;
+    private final UnitWebhooks unitWebhooks;
+    private final org.chuangcheng.shared.UnitDirectory units;
 
     /** The actor's notifications, newest first. */
     @Transactional(readOnly = true)
@@ -37,9 +42,10 @@ public class NotificationManagement {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
+    /** The actor's unread notifications, counted up to {@value #UNREAD_CAP} (the bell shows "99+" beyond 99). */
     @Transactional(readOnly = true)
     public long unreadCount(Actor actor) {
-        return actor.accountId() == null ? 0 : notifications.countByRecipientIdAndReadAtIsNull(actor.accountId());
+        return actor.accountId() == null ? 0 : notifications.countUnreadUpTo(actor.accountId(), UNREAD_CAP);
     }
 
     /** One of the actor's notifications (a digest's text is read here). */
@@ -65,9 +71,18 @@ public class NotificationManagement {
         return preferences.findById(actor.accountId()).orElseGet(() -> NotificationPreferences.defaults(actor.accountId()));
     }
 
-    /** Saves the actor's own choice; {@code expectedVersion} refuses a stale form (0 for a first save). */
+    /** Saves the actor's own choice, in Chinese; {@code expectedVersion} refuses a stale form (0 for a first save). */
     public NotificationPreferences changePreferences(Actor actor, long expectedVersion, String email, boolean byEmail,
             boolean byWebhook, LocalTime quietFrom, LocalTime quietUntil) {
+        return changePreferences(actor, expectedVersion, email, byEmail, byWebhook, quietFrom, quietUntil, "zh");
+    }
+
+    /**
+     * Saves the actor's own choice, with the language ({@code zh} or {@code en}) of her mail and messages;
+     * {@code expectedVersion} refuses a stale form (0 for a first save).
+     */
+    public NotificationPreferences changePreferences(Actor actor, long expectedVersion, String email, boolean byEmail,
+            boolean byWebhook, LocalTime quietFrom, LocalTime quietUntil, String language) {
         NotificationPreferences current = preferences.findById(actor.accountId()).orElse(null);
         if (current == null) {
             current = new NotificationPreferences(actor.accountId());
@@ -78,7 +93,11 @@ public class NotificationManagement {
             throw new org.chuangcheng.shared.BusinessRuleException("notification.preferences.emailRequired")
                     .concerning("email");
         }
-        current.change(email, byEmail, byWebhook, quietFrom, quietUntil);
+        if (!NotificationPreferences.LANGUAGES.contains(language)) {
+            throw new org.chuangcheng.shared.BusinessRuleException("notification.preferences.language.invalid")
+                    .concerning("language");
+        }
+        current.change(email, byEmail, byWebhook, quietFrom, quietUntil, language);
         return preferences.save(current);
     }
 
@@ -86,6 +105,56 @@ public class NotificationManagement {
     @Transactional(readOnly = true)
     public List<String> enabledChannels() {
         return channels.stream().filter(NotificationChannel::isEnabled).map(NotificationChannel::name).toList();
+    }
+
+    /** The units' group robots and webhooks, by unit id. */
+    @Transactional(readOnly = true)
+    public List<UnitWebhook> unitWebhooks() {
+        return unitWebhooks.findAllByOrderByUnitId();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<UnitWebhook> unitWebhook(Long unitId) {
+        return unitWebhooks.findById(unitId);
+    }
+
+    /**
+     * The office (or an administrator) sets a unit's robot or webhook; {@code expectedVersion} is the version of
+     * the one being changed (null for a unit that has none), so a stale form is refused.
+     */
+    public UnitWebhook saveUnitWebhook(Actor actor, Long unitId, Long expectedVersion, WebhookFormat format, String url,
+            String secret) {
+        if (!actor.isOfficeOrAdmin()) {
+            throw new NotPermitted("notification.webhook.denied");
+        }
+        if (!units.exists(unitId)) {
+            throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.unit.required")
+                    .concerning("unitId");
+        }
+        if (format == null) {
+            throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.format.required")
+                    .concerning("format");
+        }
+        if (url == null || !url.trim().matches("https?://\\S+") || url.trim().length() > 500) {
+            throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.url.invalid").concerning("url");
+        }
+        UnitWebhook webhook = unitWebhooks.findById(unitId).orElse(null);
+        if (webhook == null ? expectedVersion != null
+                : expectedVersion == null || webhook.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(UnitWebhook.class, unitId);
+        }
+        if (webhook == null) {
+            webhook = new UnitWebhook(unitId);
+        }
+        webhook.change(format, url, secret);
+        return unitWebhooks.saveAndFlush(webhook);
+    }
+
+    public void removeUnitWebhook(Actor actor, Long unitId) {
+        if (!actor.isOfficeOrAdmin()) {
+            throw new NotPermitted("notification.webhook.denied");
+        }
+        unitWebhooks.deleteById(unitId);
     }
 
     @Transactional(readOnly = true)

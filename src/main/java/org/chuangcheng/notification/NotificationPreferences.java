@@ -42,6 +42,10 @@ public class NotificationPreferences {
     @Column(name = "quiet_until")
     private LocalTime quietUntil;
 
+    /** The language of what she receives outside the application: {@code zh} or {@code en}. */
+    @Column(nullable = false, length = 5)
+    private String language = "zh";
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -53,7 +57,17 @@ public class NotificationPreferences {
         return new NotificationPreferences(accountId);
     }
 
-    void change(String email, boolean byEmail, boolean byWebhook, LocalTime quietFrom, LocalTime quietUntil) {
+    /** The languages one may choose for mail and messages. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("zh", "en");
+
+    /** The locale her mail and messages are written in. */
+    public java.util.Locale locale() {
+        return "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+    }
+
+    void change(String email, boolean byEmail, boolean byWebhook, LocalTime quietFrom, LocalTime quietUntil,
+            String language) {
+        this.language = LANGUAGES.contains(language) ? language : "zh";
         this.email = email == null || email.isBlank() ? null : email.trim();
         this.byEmail = byEmail;
         this.byWebhook = byWebhook;

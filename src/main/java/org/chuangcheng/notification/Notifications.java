@@ -17,6 +17,16 @@ interface Notifications extends JpaRepository<Notification, Long> {
 
     long countByRecipientIdAndReadAtIsNull(Long recipientId);
 
+    /**
+     * Unread notifications, counted up to {@code cap} only: the bell shows "99+" beyond that, and the partial index
+     * {@code notifications_unread} answers it without reading the table's rows for a long unread list.
+     */
+    @Query(nativeQuery = true, value = """
+            select count(*) from (select 1 from notifications where recipient_id = :recipientId and read_at is null
+                                  limit :cap) unread
+            """)
+    long countUnreadUpTo(Long recipientId, int cap);
+
     List<Notification> findByRecordIdAndKindInOrderByCreatedAtAscIdAsc(Long recordId, List<NotificationKind> kinds);
 
     List<Notification> findByRecipientIdAndKindOrderById(Long recipientId, NotificationKind kind);

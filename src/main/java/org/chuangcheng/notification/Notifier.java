@@ -52,7 +52,7 @@ class Notifier {
         NotificationPreferences choice = preferences.findById(recipient)
                 .orElseGet(() -> NotificationPreferences.defaults(recipient));
         for (NotificationChannel channel : channels) {
-            if (channel.isEnabled() && channel.isChosenBy(choice)) {
+            if (channel.isEnabled() && channel.isChosenBy(choice) && channel.reaches(recipient)) {
                 jdbc.update("""
                         insert into notification_deliveries (notification_id, channel, status)
                         values (?, ?, 'PENDING') on conflict do nothing

@@ -7,7 +7,6 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.chuangcheng.calendar.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +24,6 @@ class ReminderJobs {
 
     private final ReminderRun reminders;
     private final Dispatcher dispatcher;
-    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     @Bean
@@ -38,7 +36,8 @@ class ReminderJobs {
     @Scheduled(cron = "${app.notifications.remind-cron:0 5 8-17 * * *}", zone = "${app.time-zone:Asia/Shanghai}")
     @SchedulerLock(name = "reminders", lockAtMostFor = "PT50M")
     public void remind() {
-        reminders.run(calendar.today());
+        // the application's clock, not the system's: the day a test or a time-zone setting says it is
+        reminders.run(java.time.LocalDate.now(clock));
     }
 
     @Scheduled(initialDelayString = "${app.notifications.dispatch-every:PT1M}",

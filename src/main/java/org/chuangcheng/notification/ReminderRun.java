@@ -116,7 +116,11 @@ class ReminderRun {
         Long unitId = problem.getResponsibleUnit().getId();
         return switch (rung) {
             case OVERDUE_LIAISON -> recipients.liaisons(unitId);
-            case OVERDUE_HEAD -> recipients.heads(unitId);
+            // a unit without a named head: the office hears of it at this rung, so that the step is not lost
+            case OVERDUE_HEAD -> {
+                List<Long> heads = recipients.heads(unitId);
+                yield heads.isEmpty() ? recipients.office() : heads;
+            }
             default -> {
                 List<Long> office = new ArrayList<>(recipients.office());
                 if (problem.getCheckpoint().getPairedLeader() != null) {

@@ -9,21 +9,22 @@ import lombok.RequiredArgsConstructor;
 import org.chuangcheng.problem.TimelineNote;
 import org.chuangcheng.problem.TimelineNotes;
 import org.chuangcheng.security.AccountManagement;
+import org.chuangcheng.task.TaskTimelineNotes;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reminders sent about a problem, on its timeline: which reminder, to whom, by which channel, delivered or
- * failed. One line per reminder and rung, its recipients together.
+ * Every notification sent about a problem or a task, on its record's timeline: which one, to whom, by which
+ * channel, delivered or failed. One line per notification and step, its recipients together.
  */
 @Component
 @RequiredArgsConstructor
-class ReminderTimeline implements TimelineNotes {
+class ReminderTimeline implements TimelineNotes, TaskTimelineNotes {
 
-    private static final List<String> KINDS = java.util.Arrays.stream(NotificationKind.values())
-            .filter(NotificationKind::isProblemReminder).map(Enum::name).toList();
+    private static final String[] PROBLEM_KINDS = kindsOf(NotificationKind.Record.PROBLEM);
+    private static final String[] TASK_KINDS = kindsOf(NotificationKind.Record.TASK);
 
     private final JdbcTemplate jdbc;
     private final AccountManagement accounts;
@@ -32,6 +33,23 @@ class ReminderTimeline implements TimelineNotes {
     @Override
     @Transactional(readOnly = true)
     public List<TimelineNote> notesFor(Long problemId, Locale locale) {
+        return lines(problemId, PROBLEM_KINDS, locale).stream()
+                .map(line -> new TimelineNote(line.at, line.title(this, locale), line.detail(this, locale))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Note> taskNotes(Long taskId, Locale locale) {
+        return lines(taskId, TASK_KINDS, locale).stream()
+                .map(line -> new Note(line.at, line.title(this, locale), line.detail(this, locale))).toList();
+    }
+
+    private static String[] kindsOf(NotificationKind.Record record) {
+        return java.util.Arrays.stream(NotificationKind.values()).filter(k -> k.record() == record).map(Enum::name)
+                .toArray(String[]::new);
+    }
+
+    private java.util.Collection<Line> lines(Long recordId, String[] kinds, Locale locale) {
         Map<String, Line> lines = new LinkedHashMap<>();
         Map<Long, String> names = new java.util.HashMap<>();
         jdbc.query("""
@@ -48,7 +66,8 @@ class ReminderTimeline implements TimelineNotes {
                     line.at = rs.getTimestamp("created_at").toInstant();
                     line.kind = NotificationKind.valueOf(rs.getString("kind"));
                     line.days = (Integer) rs.getObject("working_days");
-                    line.due = rs.getDate("due_on").toLocalDate();
+                    java.sql.Date due = rs.getDate("due_on");
+                    line.due = due == null ? "—" : due.toLocalDate().toString();
                 }
                 long recipient = rs.getLong("recipient_id");
                 String name = names.computeIfAbsent(recipient, id -> accounts.get(id).getDisplayName());
@@ -65,15 +84,8 @@ class ReminderTimeline implements TimelineNotes {
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
-        }, problemId, KINDS.toArray(String[]::new));
-        List<TimelineNote> notes = new ArrayList<>();
-        for (Line line : lines.values()) {
-            String who = String.join("; ", line.recipients.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList());
-            notes.add(new TimelineNote(line.at, msg(locale, "notification.timeline." + line.kind, line.due, line.days),
-                    msg(locale, "notification.timeline.to", who)));
-        }
-        return notes;
+        }, recordId, kinds);
+        return lines.values();
     }
 
     private String msg(Locale locale, String key, Object... args) {
@@ -84,7 +96,17 @@ class ReminderTimeline implements TimelineNotes {
         java.time.Instant at;
         NotificationKind kind;
         Integer days;
-        java.time.LocalDate due;
+        String due;
         final Map<String, List<String>> recipients = new LinkedHashMap<>();
+
+        String title(ReminderTimeline timeline, Locale locale) {
+            return timeline.msg(locale, "notification.timeline." + kind, due, days);
+        }
+
+        String detail(ReminderTimeline timeline, Locale locale) {
+            String who = String.join("; ", recipients.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList());
+            return timeline.msg(locale, "notification.timeline.to", who);
+        }
     }
 }

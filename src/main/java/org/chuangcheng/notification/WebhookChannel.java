@@ -1,9 +1,10 @@
 package org.chuangcheng.notification;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
+import org.chuangcheng.security.AccountManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -11,22 +12,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * A generic HTTP webhook: each message is POSTed as JSON to {@code app.notifications.webhook-url}, for an SMS
- * gateway or a WeCom / DingTalk robot behind a small adapter. Any answer other than 2xx is a failed attempt.
+ * Webhooks: a message to someone whose unit has a group robot (WeCom, DingTalk) or webhook goes there, in that
+ * robot's JSON and mentioning her phone; otherwise to the installation's generic webhook
+ * ({@code app.notifications.webhook-url}), e.g. an SMS gateway. Any answer other than 2xx, or a robot's refusal,
+ * is a failed attempt.
  */
 @Component
 class WebhookChannel implements NotificationChannel {
 
     private final String url;
     private final RestClient client;
+    private final UnitWebhooks unitWebhooks;
+    private final AccountManagement accounts;
+    private final Clock clock;
 
     WebhookChannel(@Value("${app.notifications.webhook-url:}") String url,
-            @Value("${app.notifications.webhook-timeout:PT5S}") Duration timeout) {
+            @Value("${app.notifications.webhook-timeout:PT5S}") Duration timeout, UnitWebhooks unitWebhooks,
+            AccountManagement accounts, Clock clock) {
         this.url = url;
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(timeout).build());
         factory.setReadTimeout(timeout);
         this.client = RestClient.builder().requestFactory(factory).build();
+        this.unitWebhooks = unitWebhooks;
+        this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -36,7 +46,7 @@ class WebhookChannel implements NotificationChannel {
 
     @Override
     public boolean isEnabled() {
-        return url != null && !url.isBlank();
+        return hasInstallationUrl() || unitWebhooks.count() > 0;
     }
 
     @Override
@@ -45,17 +55,28 @@ class WebhookChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean reaches(Long accountId) {
+        return hasInstallationUrl() || robotOf(accounts.get(accountId).getUnitId()).isPresent();
+    }
+
+    @Override
     public void send(OutgoingMessage message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", message.notificationId());
-        body.put("kind", message.kind());
-        body.put("urgent", message.urgent());
-        body.put("username", message.username());
-        body.put("name", message.recipientName());
-        body.put("phone", message.phone());
-        body.put("title", message.title());
-        body.put("text", message.text());
-        body.put("link", message.link());
-        client.post().uri(url).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+        Optional<UnitWebhook> robot = robotOf(message.unitId());
+        if (robot.isEmpty() && !hasInstallationUrl()) {
+            throw new IllegalStateException("no webhook for the recipient's unit and none for the installation");
+        }
+        WebhookFormat format = robot.map(UnitWebhook::getFormat).orElse(WebhookFormat.GENERIC);
+        String address = robot.map(r -> format.address(r.getUrl(), r.getSecret(), clock.millis())).orElse(url);
+        String answer = client.post().uri(java.net.URI.create(address)).contentType(MediaType.APPLICATION_JSON)
+                .body(format.body(message)).retrieve().body(String.class);
+        format.check(answer);
+    }
+
+    private boolean hasInstallationUrl() {
+        return url != null && !url.isBlank();
+    }
+
+    private Optional<UnitWebhook> robotOf(Long unitId) {
+        return unitId == null ? Optional.empty() : unitWebhooks.findById(unitId);
     }
 }

@@ -42,6 +42,10 @@ public class Unit extends AbstractEntity {
 
     private boolean active = true;
 
+    /** The account of the unit's head (单位负责人), a leader attached to the unit; set by the office. */
+    @Column(name = "head_account_id")
+    private Long headAccountId;
+
     public Unit(String name, String shortName, UnitType type, Unit parent) {
         this.name = name;
         this.shortName = shortName;
@@ -59,6 +63,10 @@ public class Unit extends AbstractEntity {
     void changeContact(String person, String phone) {
         this.contactPerson = person;
         this.contactPhone = phone;
+    }
+
+    void setHead(Long accountId) {
+        this.headAccountId = accountId;
     }
 
     void setActive(boolean active) {

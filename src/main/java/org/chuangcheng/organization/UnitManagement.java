@@ -10,6 +10,7 @@ import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Changes;
+import org.chuangcheng.shared.NotFoundException;
 import org.chuangcheng.shared.UnitDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -183,6 +184,20 @@ public class UnitManagement implements UnitDirectory {
         Map<String, Unit> result = new LinkedHashMap<>();
         aliases.findAllBy().forEach(a -> result.put(a.getAlias(), a.getUnit()));
         return result;
+    }
+
+    /** The names taught for units, alphabetically (the office's page of what the import has learned). */
+    @Transactional(readOnly = true)
+    public List<TaughtAlias> taughtAliases(Actor actor) {
+        requireOfficeOrAdmin(actor);
+        return aliases.findAllBy().stream().map(a -> new TaughtAlias(a.getId(), a.getAlias(), a.getUnit().getLabel(),
+                a.getCreatedAt())).sorted(java.util.Comparator.comparing(TaughtAlias::alias)).toList();
+    }
+
+    /** Forgets a taught name: the next import reports it as unknown again. Absent (or forgotten): not found. */
+    public void forgetAlias(Actor actor, Long aliasId) {
+        requireOfficeOrAdmin(actor);
+        aliases.delete(aliases.findById(aliasId).orElseThrow(() -> new NotFoundException("unit alias", aliasId)));
     }
 
     /**

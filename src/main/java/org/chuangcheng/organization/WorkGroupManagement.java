@@ -69,6 +69,21 @@ public class WorkGroupManagement {
         return result;
     }
 
+    /** The names taught for work groups, alphabetically. */
+    @Transactional(readOnly = true)
+    public List<TaughtAlias> taughtAliases(Actor actor) {
+        UnitManagement.requireOfficeOrAdmin(actor);
+        return aliases.findAllBy().stream().map(a -> new TaughtAlias(a.getId(), a.getAlias(), a.getWorkGroup().getName(),
+                a.getCreatedAt())).sorted(java.util.Comparator.comparing(TaughtAlias::alias)).toList();
+    }
+
+    /** Forgets a taught name for a work group (see {@link UnitManagement#forgetAlias}). */
+    public void forgetAlias(Actor actor, Long aliasId) {
+        UnitManagement.requireOfficeOrAdmin(actor);
+        aliases.delete(aliases.findById(aliasId)
+                .orElseThrow(() -> new org.chuangcheng.shared.NotFoundException("work group alias", aliasId)));
+    }
+
     /** Remembers that a file's name for a work group means this group (see {@link UnitManagement#rememberAlias}). */
     public void rememberAlias(Actor actor, String alias, Long groupId) {
         UnitManagement.requireOfficeOrAdmin(actor);

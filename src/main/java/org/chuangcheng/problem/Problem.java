@@ -270,10 +270,12 @@ public class Problem extends AggregateRoot {
 
     /**
      * Besides those who may raise any problem, a paired leader (or the unit's liaison on her behalf) raises
-     * what she found on a visit; the checkpoint she may visit is the visit feature's rule.
+     * what she found on a visit, and a counselor what her inspection found; the checkpoints they may visit or
+     * inspect are the visit and inspection features' rules.
      */
     public static boolean mayRaise(Actor actor, ProblemOrigin origin) {
-        return mayRaise(actor) || (origin == ProblemOrigin.VISIT && (actor.is(Role.LEADER) || actor.is(Role.LIAISON)));
+        return mayRaise(actor) || (origin == ProblemOrigin.VISIT && (actor.is(Role.LEADER) || actor.is(Role.LIAISON)))
+                || (origin == ProblemOrigin.INSPECTION && actor.is(Role.COUNSELOR));
     }
 
     /** 整改反馈 is the responsible unit's liaison's, while the problem waits for her. */

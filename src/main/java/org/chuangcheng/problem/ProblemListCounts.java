@@ -1,10 +1,14 @@
 package org.chuangcheng.problem;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.problem.ProblemStatistics;
 import org.chuangcheng.problem.ProblemStatistics.Counts;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,16 +25,18 @@ class ProblemListCounts {
     private static final LocalDate EVER_TO = LocalDate.of(9999, 12, 31);
 
     private final ProblemStatistics statistics;
+    private final UnitManagement units;
 
     /** The count of a (confined) filter's problems from the statistics, if they hold it. */
     OptionalLong count(ProblemFilter f) {
         boolean answerable = (f.text() == null || f.text().isBlank()) && f.checkpointId() == null
-                && f.status() == null && (f.unitId() == null || f.unitId() >= 0);
+                && f.status() == null && (f.unitId() == null || f.unitId() >= 0) && f.withinUnits() == null;
         if (!answerable || f.scope() == null || !isFigure(f.scope())) {
             return OptionalLong.empty();
         }
         Counts c = statistics.counts(new ProblemStatistics.Query(f.from() == null ? EVER_FROM : f.from(),
-                f.to() == null ? EVER_TO : f.to(), f.districtId(), f.unitId(), f.categoryId(), f.standardId(), null))
+                f.to() == null ? EVER_TO : f.to(), f.districtId(), f.unitId(), f.categoryId(), f.standardId(), null,
+                f.unitType() == null ? null : unitsOf(f.unitType())))
                 .getOrDefault(ProblemStatistics.TOTAL, new Counts(0, 0, 0, 0, 0, 0, 0, 0));
         return OptionalLong.of(switch (f.scope()) {
             case ASSIGNED -> c.assigned();
@@ -45,8 +51,13 @@ class ProblemListCounts {
 
     /** Every problem but the cancelled ones ("assigned"), for a filter without a scope. */
     OptionalLong assigned(ProblemFilter f) {
-        return count(new ProblemFilter(f.unitId(), f.districtId(), f.categoryId(), f.standardId(), f.checkpointId(),
-                f.from(), f.to(), ProblemScope.ASSIGNED, f.status(), f.text()));
+        return count(f.withScope(ProblemScope.ASSIGNED));
+    }
+
+    /** The units of a type, inactive ones included (their problems still count), as the statistics take them. */
+    private List<Long> unitsOf(UnitType type) {
+        return units.typesById().entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
     private static boolean isFigure(ProblemScope scope) {

@@ -236,7 +236,7 @@ public class ProblemManagement {
 
     private Problem assign(Actor actor, NewProblem details, List<Attachment> photos, Moment when) {
         Checkpoint checkpoint = checkpoints.get(actor, details.checkpointId());
-        Unit unit = details.unitId() == null ? checkpoint.getResponsibleUnit() : units.get(details.unitId());
+        Unit unit = details.unitId() == null ? checkpoint.routedUnit() : units.get(details.unitId());
         LocalDate latest = deadlines.defaultDeadline(details.severity(), when.day());
         if (details.deadline() != null && latest != null && details.deadline().isAfter(latest)) {
             // a class's working days are the longest it gets; more time is an extension (延期) with a reason
@@ -244,10 +244,16 @@ public class ProblemManagement {
         }
         LocalDate deadline = details.deadline() != null || details.severity() == ProblemSeverity.LONG_TERM
                 ? details.deadline() : latest;
-        Standard standard = details.standardId() == null ? null : catalog.standard(details.standardId());
+        Standard standard = details.standardId() == null ? null : standardAt(checkpoint, details.standardId());
         return Problem.assign(details.effectiveOrigin(),
                 details.inspectionId(), checkpoint, standard, details.description(), unit, details.severity(),
                 deadline, photos, actor, when);
+    }
+
+    /** A problem's standard is one of its checkpoint's checklist (its category's or a common one). */
+    private Standard standardAt(Checkpoint checkpoint, Long standardId) {
+        return catalog.checklist(checkpoint.getCategory().getId()).stream().filter(s -> s.getId().equals(standardId))
+                .findFirst().orElseThrow(() -> new IllegalStep("problem.standard.notOnChecklist").concerning("standardId"));
     }
 
     /** 整改反馈 by the responsible unit's liaison: evidence text and after-photos. */
@@ -388,7 +394,12 @@ public class ProblemManagement {
     }
 
     private static ProblemFilter confine(Actor actor, ProblemFilter filter) {
-        return actor.isConfinedToUnit() ? filter.withUnit(actor.confinedUnitId()) : filter;
+        if (!actor.isConfinedToUnit()) {
+            return filter;
+        }
+        java.util.Set<Long> units = actor.confinedUnitIds();
+        // one unit is a dimension of the statistics, which then answer the list's counts
+        return units.size() == 1 ? filter.withUnit(units.iterator().next()) : filter.within(units);
     }
 
     private Problem visible(Actor actor, Long id) {

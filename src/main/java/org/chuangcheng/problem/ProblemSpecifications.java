@@ -26,6 +26,12 @@ final class ProblemSpecifications {
             if (f.unitId() != null) {
                 p.add(cb.equal(root.get("responsibleUnit").get("id"), f.unitId()));
             }
+            if (f.unitType() != null) {
+                p.add(cb.equal(root.get("responsibleUnit").get("type"), f.unitType()));
+            }
+            if (f.withinUnits() != null) {
+                p.add(root.get("responsibleUnit").get("id").in(f.withinUnits()));
+            }
             if (f.districtId() != null) {
                 p.add(cb.equal(root.get("checkpoint").get("district").get("id"), f.districtId()));
             }

@@ -43,8 +43,8 @@ public class ProblemStatistics {
         /** The month problems were assigned in (reviews: reviewed in): key = {@code 2026-03}. */
         MONTH,
         /**
-         * The week (Monday to Sunday) problems were assigned in: key = its Monday, {@code 2026-03-02}. Problem
-         * counts only (reviewed and returned are 0), and not with a category or standard filter.
+         * The week (Monday to Sunday) problems were assigned in (reviews: reviewed in): key = its Monday,
+         * {@code 2026-03-02}. Not with a category or standard filter.
          */
         WEEK
     }

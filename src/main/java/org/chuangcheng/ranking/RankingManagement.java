@@ -20,12 +20,14 @@ import org.chuangcheng.rates.DashboardFigures;
 import org.chuangcheng.rates.Figures;
 import org.chuangcheng.rates.RateFilter;
 import org.chuangcheng.rates.RateRow;
+import org.chuangcheng.report.ReportStatistics;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Ratio;
 import org.chuangcheng.shared.Role;
 import org.chuangcheng.task.CompletionRow;
 import org.chuangcheng.task.TaskManagement;
+import org.chuangcheng.visit.VisitCompliance;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The monthly ranking: computed live from the rates and task figures while a month is open, frozen into an
+ * The monthly ranking: computed live from the rates, task, visit and citizen-report figures while a month is open, frozen into an
  * edition when the office closes it. Reopening keeps the edition (marked reopened, with the reason); the
  * next close writes a new one, so every published version stays readable. Only the office closes and
  * reopens; only an administrator changes the settings. Leaders, the office and administrators read.
@@ -46,6 +48,8 @@ public class RankingManagement {
     private final RankingStore store;
     private final DashboardFigures figures;
     private final TaskManagement tasks;
+    private final VisitCompliance visits;
+    private final ReportStatistics reports;
     private final UnitManagement units;
     private final MessageSource messages;
     private final Clock clock;
@@ -187,6 +191,11 @@ public class RankingManagement {
         }
         Map<Long, Ratio> taskRates = tasks.completionByUnit(from, to).stream()
                 .collect(Collectors.toMap(CompletionRow::id, CompletionRow::onTime, (a, b) -> a));
+        Map<Long, Ratio> visitRates = visits.byUnit(month).stream()
+                .collect(Collectors.toMap(VisitCompliance.Row::id, VisitCompliance.Row::rate, (a, b) -> a));
+        Map<Long, Ratio> reportRates = reports.handling(from, to).stream()
+                .collect(Collectors.groupingBy(ReportStatistics.Handling::unitId, Collectors.collectingAndThen(
+                        Collectors.toList(), ReportStatistics.Handling::rate)));
         List<UnitFigures> candidates = new ArrayList<>();
         for (Unit unit : units.active()) {
             Figures f = problems.getOrDefault(unit.getId(), Figures.NONE);
@@ -195,6 +204,8 @@ public class RankingManagement {
             components.put(RankingComponent.ON_TIME, f.onTimeRate());
             components.put(RankingComponent.COMPLIANCE, f.compliance());
             components.put(RankingComponent.TASKS, taskRates.getOrDefault(unit.getId(), new Ratio(0, 0)));
+            components.put(RankingComponent.VISITS, visitRates.getOrDefault(unit.getId(), new Ratio(0, 0)));
+            components.put(RankingComponent.REPORTS, reportRates.getOrDefault(unit.getId(), new Ratio(0, 0)));
             if (components.values().stream().anyMatch(Ratio::isDefined)) {
                 candidates.add(new UnitFigures(unit.getId(), unit.getLabel(), unit.getType().name(), Map.copyOf(components)));
             }
@@ -207,7 +218,8 @@ public class RankingManagement {
         return messages.getMessage("ranking.definitions", new Object[] {
                 s.weight(RankingComponent.RECTIFICATION).toPlainString(), s.weight(RankingComponent.ON_TIME).toPlainString(),
                 s.weight(RankingComponent.COMPLIANCE).toPlainString(), s.weight(RankingComponent.TASKS).toPlainString(),
-                s.minSample()}, Locale.SIMPLIFIED_CHINESE);
+                s.minSample(), s.weight(RankingComponent.VISITS).toPlainString(),
+                s.weight(RankingComponent.REPORTS).toPlainString()}, Locale.SIMPLIFIED_CHINESE);
     }
 
     private static void requireReader(Actor actor) {

@@ -26,7 +26,8 @@ class RankingStore {
 
     RankingSettings settings() {
         return jdbc.queryForObject("""
-                select version, min_sample, weight_rectification, weight_on_time, weight_compliance, weight_tasks
+                select version, min_sample, weight_rectification, weight_on_time, weight_compliance, weight_tasks,
+                       weight_visits, weight_reports
                   from ranking_settings where id = 1""", (rs, i) -> settings(rs, rs.getLong("version")));
     }
 
@@ -36,10 +37,12 @@ class RankingStore {
         return jdbc.update("""
                 update ranking_settings
                    set version = version + 1, min_sample = ?, weight_rectification = ?, weight_on_time = ?,
-                       weight_compliance = ?, weight_tasks = ?, updated_at = ?, updated_by = ?
+                       weight_compliance = ?, weight_tasks = ?, weight_visits = ?, weight_reports = ?, updated_at = ?,
+                       updated_by = ?
                  where id = 1 and version = ?""", minSample, weights.get(RankingComponent.RECTIFICATION),
                 weights.get(RankingComponent.ON_TIME), weights.get(RankingComponent.COMPLIANCE),
-                weights.get(RankingComponent.TASKS), Timestamp.from(now), actor.accountId(), expectedVersion) == 1;
+                weights.get(RankingComponent.TASKS), weights.get(RankingComponent.VISITS),
+                weights.get(RankingComponent.REPORTS), Timestamp.from(now), actor.accountId(), expectedVersion) == 1;
     }
 
     List<RankingEdition> editions(YearMonth month) {
@@ -59,18 +62,21 @@ class RankingStore {
             String definitions) {
         return jdbc.queryForObject("""
                 insert into ranking_editions (month, edition, closed_at, closed_by, closed_by_name, reason, min_sample,
-                       weight_rectification, weight_on_time, weight_compliance, weight_tasks, definitions)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, month.toString(), edition,
-                Timestamp.from(now), actor.accountId(), actor.displayName(), reason, s.minSample(),
+                       weight_rectification, weight_on_time, weight_compliance, weight_tasks, weight_visits,
+                       weight_reports, definitions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, month.toString(),
+                edition, Timestamp.from(now), actor.accountId(), actor.displayName(), reason, s.minSample(),
                 s.weight(RankingComponent.RECTIFICATION), s.weight(RankingComponent.ON_TIME),
-                s.weight(RankingComponent.COMPLIANCE), s.weight(RankingComponent.TASKS), definitions);
+                s.weight(RankingComponent.COMPLIANCE), s.weight(RankingComponent.TASKS),
+                s.weight(RankingComponent.VISITS), s.weight(RankingComponent.REPORTS), definitions);
     }
 
     void insertEntries(long editionId, List<RankingEntry> entries) {
         jdbc.batchUpdate("""
                 insert into ranking_entries (edition_id, unit_id, unit_name, unit_type, rect_closed, rect_total, on_time,
-                       on_time_due, passed, assessed, tasks_on_time, tasks_total, score, rank)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 200, (ps, e) -> {
+                       on_time_due, passed, assessed, tasks_on_time, tasks_total, visits_visited, visits_total,
+                       reports_resolved, reports_dispatched, score, rank)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 200, (ps, e) -> {
             ps.setLong(1, editionId);
             ps.setLong(2, e.unitId());
             ps.setString(3, e.unitName());
@@ -80,8 +86,8 @@ class RankingStore {
                 ps.setLong(i++, e.figure(c).numerator());
                 ps.setLong(i++, e.figure(c).denominator());
             }
-            ps.setBigDecimal(13, e.score());
-            ps.setObject(14, e.rank());
+            ps.setBigDecimal(i++, e.score());
+            ps.setObject(i, e.rank());
         });
     }
 
@@ -102,6 +108,9 @@ class RankingStore {
                     figures.put(RankingComponent.ON_TIME, new Ratio(rs.getLong("on_time"), rs.getLong("on_time_due")));
                     figures.put(RankingComponent.COMPLIANCE, new Ratio(rs.getLong("passed"), rs.getLong("assessed")));
                     figures.put(RankingComponent.TASKS, new Ratio(rs.getLong("tasks_on_time"), rs.getLong("tasks_total")));
+                    figures.put(RankingComponent.VISITS, new Ratio(rs.getLong("visits_visited"), rs.getLong("visits_total")));
+                    figures.put(RankingComponent.REPORTS,
+                            new Ratio(rs.getLong("reports_resolved"), rs.getLong("reports_dispatched")));
                     Set<RankingComponent> insufficient = EnumSet.noneOf(RankingComponent.class);
                     figures.forEach((c, r) -> {
                         if (r.denominator() < minSample) {
@@ -128,6 +137,8 @@ class RankingStore {
         weights.put(RankingComponent.ON_TIME, rs.getBigDecimal("weight_on_time"));
         weights.put(RankingComponent.COMPLIANCE, rs.getBigDecimal("weight_compliance"));
         weights.put(RankingComponent.TASKS, rs.getBigDecimal("weight_tasks"));
+        weights.put(RankingComponent.VISITS, rs.getBigDecimal("weight_visits"));
+        weights.put(RankingComponent.REPORTS, rs.getBigDecimal("weight_reports"));
         return new RankingSettings(version, rs.getInt("min_sample"), weights);
     }
 }

@@ -51,10 +51,20 @@ public class DashboardFigures {
     private final UnitManagement units;
     private final Clock clock;
 
-    /** Problem figures and compliance over everything the filter selects (reviews are not counted here). */
+    /** Every unit's type, to hand to the figures of one view (read here once rather than by each figure). */
+    public UnitTypes unitTypes() {
+        return new UnitTypes(units.typesById());
+    }
+
+    /** Problem figures, reviews and compliance over everything the filter selects. */
     public Figures totals(Actor actor, RateFilter filter, UnitType unitType) {
+        return totals(actor, filter, unitType, null);
+    }
+
+    /** As {@link #totals(Actor, RateFilter, UnitType)}, with the units' types read before ({@code null}: read them). */
+    public Figures totals(Actor actor, RateFilter filter, UnitType unitType, UnitTypes types) {
         RateFilter f = checked(actor, filter);
-        return figures(f, unitType, null).getOrDefault(RateQueries.TOTAL, Figures.NONE);
+        return figures(f, unitType, null, types).getOrDefault(RateQueries.TOTAL, Figures.NONE);
     }
 
     /**
@@ -64,8 +74,13 @@ public class DashboardFigures {
      * Unit-type rows carry the type's name as key and no label: the caller translates it.
      */
     public List<RateRow> breakdown(Actor actor, RateFilter filter, UnitType unitType, Breakdown by) {
+        return breakdown(actor, filter, unitType, by, null);
+    }
+
+    /** As {@link #breakdown(Actor, RateFilter, UnitType, Breakdown)}, with the units' types read before. */
+    public List<RateRow> breakdown(Actor actor, RateFilter filter, UnitType unitType, Breakdown by, UnitTypes types) {
         RateFilter f = checked(actor, filter);
-        Map<String, Figures> byKey = figures(f, unitType, by);
+        Map<String, Figures> byKey = figures(f, unitType, by, types);
         Set<String> keys = new LinkedHashSet<>(byKey.keySet());
         if (by == Breakdown.MONTH) {
             for (YearMonth m = YearMonth.from(f.from()); !m.isAfter(YearMonth.from(f.to())); m = m.plusMonths(1)) {
@@ -92,7 +107,12 @@ public class DashboardFigures {
 
     /** The overdue problems of the filter (assigned in its period), the oldest deadline first. */
     public List<OverdueProblem> overdue(Actor actor, RateFilter filter, UnitType unitType, int limit) {
-        return statistics.overdue(query(checked(actor, filter), unitIds(unitType), null), limit).stream()
+        return overdue(actor, filter, unitType, limit, null);
+    }
+
+    /** As {@link #overdue(Actor, RateFilter, UnitType, int)}, with the units' types read before. */
+    public List<OverdueProblem> overdue(Actor actor, RateFilter filter, UnitType unitType, int limit, UnitTypes types) {
+        return statistics.overdue(query(checked(actor, filter), unitIds(unitType, types), null), limit).stream()
                 .map(o -> new OverdueProblem(o.id(), o.description(), o.unitName(), o.checkpointName(), o.deadline(),
                         o.daysOverdue()))
                 .toList();
@@ -100,7 +120,12 @@ public class DashboardFigures {
 
     /** Checkpoints with the most relapses among the problems assigned in the period, most first. */
     public List<RelapseSpot> relapses(Actor actor, RateFilter filter, UnitType unitType, int limit) {
-        return statistics.relapses(query(checked(actor, filter), unitIds(unitType), null), limit).stream()
+        return relapses(actor, filter, unitType, limit, null);
+    }
+
+    /** As {@link #relapses(Actor, RateFilter, UnitType, int)}, with the units' types read before. */
+    public List<RelapseSpot> relapses(Actor actor, RateFilter filter, UnitType unitType, int limit, UnitTypes types) {
+        return statistics.relapses(query(checked(actor, filter), unitIds(unitType, types), null), limit).stream()
                 .map(r -> new RelapseSpot(r.checkpointId(), r.checkpointName(), r.unitName(), r.relapses()))
                 .toList();
     }
@@ -142,9 +167,9 @@ public class DashboardFigures {
      * The problem figures from the maintained statistics and compliance from its maintained counts, both in one
      * statement; a unit type is the set of its units, and the rows by unit type are the rows by unit added up.
      */
-    private Map<String, Figures> figures(RateFilter f, UnitType unitType, Breakdown by) {
-        Map<Long, UnitType> types = unitType != null || by == Breakdown.UNIT_TYPE ? units.typesById() : Map.of();
-        List<Long> unitIds = unitType == null ? null : idsOf(types, unitType);
+    private Map<String, Figures> figures(RateFilter f, UnitType unitType, Breakdown by, UnitTypes known) {
+        UnitTypes types = known != null || (unitType == null && by != Breakdown.UNIT_TYPE) ? known : unitTypes();
+        List<Long> unitIds = unitType == null ? null : types.idsOf(unitType);
         Map<String, Counts> problems = statistics.counts(query(f, unitIds, by == null ? null : switch (by) {
             case DISTRICT -> Dimension.DISTRICT;
             case UNIT, UNIT_TYPE -> Dimension.UNIT;
@@ -176,7 +201,7 @@ public class DashboardFigures {
             Counts p = problems.get(key);
             if (p != null) {
                 figures = figures.withProblems(p.assigned(), p.withDeadline(), p.closed(), p.due(), p.onTime(),
-                        p.overdue());
+                        p.overdue()).withReviews(p.reviewed(), p.returned());
             }
             ComplianceCounts c = passed.get(key);
             if (c != null) {
@@ -192,19 +217,15 @@ public class DashboardFigures {
                 f.standardId(), groupBy, unitIds);
     }
 
-    private List<Long> unitIds(UnitType unitType) {
-        return unitType == null ? null : idsOf(units.typesById(), unitType);
-    }
-
-    private static List<Long> idsOf(Map<Long, UnitType> types, UnitType type) {
-        return types.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).sorted().toList();
+    private List<Long> unitIds(UnitType unitType, UnitTypes types) {
+        return unitType == null ? null : (types == null ? unitTypes() : types).idsOf(unitType);
     }
 
     /** Rows keyed by unit id added up into rows keyed by the units' type name. */
-    private static <T> Map<String, T> byType(Map<String, T> byUnit, Map<Long, UnitType> types, BinaryOperator<T> add) {
+    private static <T> Map<String, T> byType(Map<String, T> byUnit, UnitTypes types, BinaryOperator<T> add) {
         Map<String, T> result = new HashMap<>();
         byUnit.forEach((unit, value) -> {
-            UnitType type = types.get(Long.valueOf(unit));
+            UnitType type = types.typeOf(Long.valueOf(unit));
             if (type != null) {
                 result.merge(type.name(), value, add);
             }

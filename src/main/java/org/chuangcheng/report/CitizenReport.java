@@ -107,6 +107,9 @@ public class CitizenReport extends AbstractEntity {
     @Column(name = "reply_due")
     private LocalDate replyDue;
 
+    @Column(name = "media_url", length = 500)
+    private String mediaUrl;
+
     @Column(length = 1000)
     private String reply;
 
@@ -261,6 +264,19 @@ public class CitizenReport extends AbstractEntity {
     void followProblem(Long problem) {
         if (status == ReportStatus.MERGED && problemId == null) {
             problemId = problem;
+        }
+    }
+
+    /** A photo the reporting client hosts (Open311's media_url): a link only, never fetched. */
+    void linkMedia(String url) {
+        this.mediaUrl = url;
+    }
+
+    /** Merged into a problem no report raised: once it is closed, the citizen reads that it was put right. */
+    void answerAsClosed(String text, Instant at) {
+        if (status == ReportStatus.MERGED && duplicateOf == null && reply == null) {
+            reply = text;
+            repliedAt = at;
         }
     }
 

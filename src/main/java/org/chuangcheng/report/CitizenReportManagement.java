@@ -69,6 +69,7 @@ public class CitizenReportManagement {
     private final WorkingDayCalendar calendar;
     private final ReportSettings settings;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     // ---- the public side ----
 
@@ -93,6 +94,16 @@ public class CitizenReportManagement {
      */
     public CitizenReport submit(NewReport details, List<MultipartFile> photos, String clientAddress,
             ReportSource source) {
+        return submit(details, photos, clientAddress, source, null);
+    }
+
+    /** As {@link #submit(NewReport, List, String, ReportSource)}, with a link to a photo the client hosts. */
+    public CitizenReport submit(NewReport details, List<MultipartFile> photos, String clientAddress,
+            ReportSource source, String mediaUrl) {
+        if (mediaUrl != null && !mediaUrl.isBlank()
+                && (mediaUrl.trim().length() > 500 || !mediaUrl.trim().matches("https?://\\S+"))) {
+            throw new IllegalStep("report.mediaUrl.invalid").concerning("mediaUrl");
+        }
         Instant now = clock.instant();
         requireWithinLimits(clientAddress, now);
         List<MultipartFile> present = photos == null ? List.of()
@@ -112,6 +123,9 @@ public class CitizenReportManagement {
         CitizenReport report = new CitizenReport(newTicket(), source, category, details.description(),
                 details.place(), phone, clientAddress, now);
         report.attachPhotos(attachments.storeAll(present, citizen()).stream().map(Attachment::getId).toList());
+        if (mediaUrl != null && !mediaUrl.isBlank()) {
+            report.linkMedia(mediaUrl.trim());
+        }
         return reports.save(report);
     }
 
@@ -281,12 +295,15 @@ public class CitizenReportManagement {
         return checkpointsNear(report.getLatitude(), report.getLongitude(), report.getAddress()).stream().findFirst();
     }
 
-    /** The unit a report of this category at this checkpoint goes to: the office's rule, else the checkpoint's unit. */
+    /**
+     * The unit a report of this category at this checkpoint goes to: the office's rule, else the checkpoint's unit
+     * (its grid's, for a checkpoint nobody is paired with).
+     */
     @Transactional(readOnly = true)
     public Route route(Long categoryId, Checkpoint checkpoint) {
         return rules.findByCategoryIdAndDistrictId(categoryId, checkpoint.getDistrict().getId())
                 .map(rule -> new Route(rule.getUnitId(), Route.Basis.RULE))
-                .orElseGet(() -> new Route(checkpoint.getResponsibleUnit().getId(), Route.Basis.CHECKPOINT));
+                .orElseGet(() -> new Route(checkpoints.routedUnitId(checkpoint.getId()), Route.Basis.CHECKPOINT));
     }
 
     /**
@@ -413,16 +430,42 @@ public class CitizenReportManagement {
         }
     }
 
-    /** The problem of dispatched reports was closed after verification: resolved, reply due, rewards earned. */
+    /**
+     * The problem of dispatched reports was closed after verification: resolved, reply due, rewards earned. When the
+     * problem came from elsewhere (an inspection) and reports were merged into it, no report of theirs is the office's
+     * to answer: they read a reply at once, that the problem was put right and closed.
+     */
     void problemClosed(Long problemId, Instant closedAt) {
         LocalDate closedOn = LocalDate.ofInstant(closedAt, clock.getZone());
-        for (CitizenReport report : reports.findByProblemIdOrderById(problemId)) {
+        List<CitizenReport> following = reports.findByProblemIdOrderById(problemId);
+        boolean raisedByAReport = following.stream().anyMatch(r -> r.getStatus() == ReportStatus.DISPATCHED
+                || r.getStatus() == ReportStatus.RESOLVED || r.getStatus() == ReportStatus.REPLIED);
+        for (CitizenReport report : following) {
             boolean wasDispatched = report.getStatus() == ReportStatus.DISPATCHED;
             report.resolve(closedAt, replyDue(report.getCategory(), closedOn));
             if (wasDispatched) {
                 rewards.grant(report, closedOn);
             }
         }
+        if (!raisedByAReport) {
+            String reply = messages.getMessage("report.reply.mergedProblemClosed", new Object[] {closedOn},
+                    java.util.Locale.SIMPLIFIED_CHINESE);
+            following.forEach(report -> report.answerAsClosed(reply, closedAt));
+        }
+    }
+
+    /**
+     * The after photos of a handled report's problem (the rectification the office accepted), as thumbnails, at most
+     * {@code limit}: what the citizen sees on the status page. None while the problem is open.
+     */
+    @Transactional(readOnly = true)
+    public List<AttachmentFile> afterPhotos(CitizenReport report, int limit) {
+        if (report.getProblemId() == null || report.getResolvedAt() == null) {
+            return List.of();
+        }
+        return problems.get(officeReader(), report.getProblemId()).lastRectification()
+                .map(r -> r.getPhotos().stream().limit(limit).map(a -> attachments.serve(a.getId(), true)).toList())
+                .orElse(List.of());
     }
 
     void problemCancelled(Long problemId) {

@@ -1,6 +1,8 @@
 package org.chuangcheng.security;
 
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.CounselorScopes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
+    private final ObjectProvider<CounselorScopes> scopes;
 
     @Override
     @Transactional(readOnly = true)
@@ -23,6 +26,6 @@ class AccountUserDetailsService implements UserDetailsService {
         }
         Account account = accounts.findByUsernameIgnoreCase(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return new AccountPrincipal(account.toActor(), account.getPasswordHash(), account.isEnabled());
+        return new AccountPrincipal(CounselorScopeRefresh.withCurrentScope(account.toActor(), scopes), account.getPasswordHash(), account.isEnabled());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -27,6 +28,11 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
@@ -80,8 +86,12 @@ class SecurityConfiguration {
         response.getWriter().write(body);
     }
 
+    private static final String[] CAMPAIGN_AND_COUNSELOR = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Role.CAMPAIGN), java.util.stream.Stream.of(Role.COUNSELOR.name())).toArray(String[]::new);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+            org.springframework.beans.factory.ObjectProvider<org.chuangcheng.shared.CounselorScopes> counselorScopes,
             ApplicationEventPublisher events, @Value("${app.security.max-sessions:3}") int maxSessions,
             @Value("${app.security.hsts-max-age:P365D}") Duration hstsMaxAge) throws Exception {
         http
@@ -96,7 +106,12 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
                 .requestMatchers("/", "/account/**", "/notifications", "/notifications/**").authenticated()
+                // a counselor (创城辅导员) reads her groups' checkpoints, tasks and problems and records inspections
+                // there; the services confine her to those units, the controllers refuse her the office's steps
+                .requestMatchers("/checkpoints", "/checkpoints/**", "/tasks", "/tasks/**", "/problems", "/problems/**",
+                        "/inspections", "/inspections/**").hasAnyRole(CAMPAIGN_AND_COUNSELOR)
                 .anyRequest().hasAnyRole(Role.CAMPAIGN))
+            .addFilterBefore(new CounselorScopeRefresh(counselorScopes), AuthorizationFilter.class)
             .formLogin(form -> form
                 .loginPage("/login")
                 .successHandler(successHandler())
@@ -159,11 +174,36 @@ class SecurityConfiguration {
 
     /**
      * Sessions are Spring Session's, in PostgreSQL: the registry counts an account's sessions over every
-     * instance of the application.
+     * instance of the application (the request's own session is not read twice).
      */
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new CurrentRequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions));
+    }
+
+    /**
+     * Spring Session's JDBC repository, as Boot configures it, wrapped so that a session's last access is
+     * written at most once per {@code app.session.touch-every} (a post-processor, because declaring a session
+     * repository of our own would switch Boot's JDBC session configuration off).
+     */
+    @Bean
+    static BeanPostProcessor sparingSessionRepository(Environment environment) {
+        Duration touchEvery = environment.getProperty("app.session.touch-every", Duration.class, Duration.ofMinutes(1));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new SparingSessionRepository(jdbc, touchEvery)
+                        : bean;
+            }
+        };
+    }
+
+    /** Just before Spring Session's filter, so that its reads and saves share one request's memory. */
+    @Bean
+    FilterRegistrationBean<SessionReadOnceFilter> sessionReadOnceFilter() {
+        FilterRegistrationBean<SessionReadOnceFilter> registration = new FilterRegistrationBean<>(new SessionReadOnceFilter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Bean

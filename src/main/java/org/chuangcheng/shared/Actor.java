@@ -1,14 +1,35 @@
 package org.chuangcheng.shared;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
- * Who is acting: the signed-in account as the rest of the application sees it. A liaison's reach is
- * limited to {@link #unitId()}; every service that reads or writes unit-owned records asks this.
+ * Who is acting: the signed-in account as the rest of the application sees it. Some actors are confined to
+ * the records of a set of units ({@link #confinedUnitIds()}): a liaison to her own unit, a counselor to the
+ * units her groups cover. Every service that reads or writes unit-owned records asks this one rule.
+ *
+ * @param scopeUnitIds the units a counselor's groups cover (districts with the units under them); empty for
+ *                     everyone else
  */
-public record Actor(Long accountId, String username, String displayName, Role role, Long unitId)
-        implements java.io.Serializable {
+public record Actor(Long accountId, String username, String displayName, Role role, Long unitId,
+        Set<Long> scopeUnitIds) implements java.io.Serializable {
 
     /** No unit has this id (identities start at 1). */
     public static final Long NO_UNIT = 0L;
+
+    public Actor {
+        scopeUnitIds = scopeUnitIds == null ? Set.of() : Set.copyOf(scopeUnitIds);
+    }
+
+    /** An actor whose reach is decided by her role and unit alone (everyone but a counselor). */
+    public Actor(Long accountId, String username, String displayName, Role role, Long unitId) {
+        this(accountId, username, displayName, role, unitId, Set.of());
+    }
+
+    /** The same actor with the units her counselor groups cover now. */
+    public Actor withScope(Set<Long> units) {
+        return new Actor(accountId, username, displayName, role, unitId, units);
+    }
 
     public boolean is(Role candidate) {
         return role == candidate;
@@ -33,25 +54,54 @@ public record Actor(Long accountId, String username, String displayName, Role ro
         return role == Role.OFFICE || role == Role.ADMIN;
     }
 
-    /** Whether this actor is confined to the records of one unit. */
+    /** Whether this actor is confined to the records of some units (a liaison, a counselor). */
     public boolean isConfinedToUnit() {
-        return role == Role.LIAISON;
+        return role == Role.LIAISON || role == Role.COUNSELOR;
     }
 
     /**
-     * The unit whose records alone this actor reads and changes, or null when she is not confined (office,
-     * leaders, inspectors, administrators). A liaison whose account lost its unit is confined to
-     * {@link #NO_UNIT}, which owns nothing: every query that filters by this id then finds nothing.
+     * The units whose records alone this actor reads, or null when she is not confined (office, leaders,
+     * inspectors, administrators). Never empty: an actor confined to nothing gets {@link #NO_UNIT}, which owns
+     * nothing, so every query that filters by these ids then finds nothing.
+     */
+    public Set<Long> confinedUnitIds() {
+        if (!isConfinedToUnit()) {
+            return null;
+        }
+        if (role == Role.COUNSELOR) {
+            return scopeUnitIds.isEmpty() ? Set.of(NO_UNIT) : scopeUnitIds;
+        }
+        return Set.of(unitId == null ? NO_UNIT : unitId);
+    }
+
+    /**
+     * The one unit a liaison works for, or null when the actor is not confined. A counselor acts for no unit
+     * (she reads several): she gets {@link #NO_UNIT}, so a one-unit query or a unit's own step (submitting
+     * evidence, reporting progress) finds nothing of hers; reads use {@link #confinedUnitIds()}.
      */
     public Long confinedUnitId() {
         if (!isConfinedToUnit()) {
             return null;
         }
-        return unitId == null ? NO_UNIT : unitId;
+        return role == Role.LIAISON && unitId != null ? unitId : NO_UNIT;
     }
 
-    /** Whether the actor may see a record owned by the given unit. Only liaisons are confined. */
+    /**
+     * The units to bind as a query's scope, written {@code (:everyUnit = true or x.unit.id in :scopeUnits)} with
+     * {@code everyUnit = !isConfinedToUnit()}: the confined units, or a placeholder that the query never reads
+     * (an empty list cannot be bound).
+     */
+    public Set<Long> scopeUnits() {
+        return isConfinedToUnit() ? confinedUnitIds() : Set.of(NO_UNIT);
+    }
+
+    /** Whether the actor may see a record owned by the given unit. */
     public boolean canSeeUnit(Long ownerUnitId) {
-        return !isConfinedToUnit() || confinedUnitId().equals(ownerUnitId);
+        return !isConfinedToUnit() || confinedUnitIds().contains(ownerUnitId);
+    }
+
+    /** Whether the actor may see a record that several units share (a task's lead and co-units). */
+    public boolean canSeeAnyUnit(Collection<Long> ownerUnitIds) {
+        return !isConfinedToUnit() || ownerUnitIds.stream().anyMatch(confinedUnitIds()::contains);
     }
 }

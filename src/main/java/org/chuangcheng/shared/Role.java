@@ -7,7 +7,9 @@ package org.chuangcheng.shared;
  * campaign records.
  */
 public enum Role {
-    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON, SUPERVISOR, SECURITY, AUDITOR;
+    ADMIN, OFFICE, LEADER, INSPECTOR, LIAISON, SUPERVISOR, SECURITY, AUDITOR,
+    /** 创城辅导员: reads her counselor groups' checkpoints, tasks and problems, records inspections there. */
+    COUNSELOR;
 
     /** The roles that do the campaign's work, as named in {@code hasAnyRole(...)}. */
     public static final String[] CAMPAIGN = {"ADMIN", "OFFICE", "LEADER", "INSPECTOR", "LIAISON", "SUPERVISOR"};

@@ -1,7 +1,9 @@
 package org.chuangcheng.task;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,8 +23,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -99,8 +104,16 @@ public class Task extends AggregateRoot {
     @Column(length = 20)
     private String measure;
 
+    /** The sum of the units' contributions. */
     @Column(name = "quantity_done", precision = 14, scale = 2)
     private BigDecimal quantityDone;
+
+    /** Each involved unit's own figure (unit id → its quantity done so far), written only by its own reports. */
+    @ElementCollection
+    @CollectionTable(name = "task_contributions", joinColumns = @JoinColumn(name = "task_id"))
+    @MapKeyColumn(name = "unit_id")
+    @Column(name = "quantity", nullable = false, precision = 14, scale = 2)
+    private Map<Long, BigDecimal> contributions = new LinkedHashMap<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -154,7 +167,7 @@ public class Task extends AggregateRoot {
     public Task(String book, String code, String title, String content, Unit leadUnit, Collection<Unit> coUnits,
             LocalDate startDate, LocalDate deadline, Actor creator, Instant at) {
         if (deadline.isBefore(startDate)) {
-            throw new BusinessRuleException("task.rule.deadlineBeforeStart");
+            throw new BusinessRuleException("task.rule.deadlineBeforeStart").concerning("deadline");
         }
         this.book = book;
         this.code = code;
@@ -174,10 +187,10 @@ public class Task extends AggregateRoot {
     void describe(Indicator indicator, WorkGroup workGroup, BigDecimal targetQuantity, String measure,
             TaskPriority priority) {
         if (measure != null && targetQuantity == null) {
-            throw new BusinessRuleException("task.rule.measureWithoutQuantity");
+            throw new BusinessRuleException("task.rule.measureWithoutQuantity").concerning("measure");
         }
         if (targetQuantity != null && targetQuantity.signum() <= 0) {
-            throw new BusinessRuleException("task.rule.targetPositive");
+            throw new BusinessRuleException("task.rule.targetPositive").concerning("targetQuantity");
         }
         this.indicator = indicator;
         this.workGroup = workGroup;
@@ -186,33 +199,67 @@ public class Task extends AggregateRoot {
         this.priority = priority == null ? TaskPriority.NORMAL : priority;
     }
 
+    /**
+     * The office corrects a task by hand: its number, wording, units, dates and target. The lead unit changes
+     * this way only before any report (afterwards 限期办结 is the way, which keeps both units on the timeline);
+     * a closed task is not edited. The edit is on the timeline.
+     */
+    void edit(String book, String code, String title, String content, Unit newLeadUnit, Collection<Unit> newCoUnits,
+            LocalDate newStart, LocalDate newDeadline, Actor actor, Instant at) {
+        requireOffice(actor);
+        if (status == TaskStatus.CLOSED) {
+            throw new BusinessRuleException("task.rule.closed");
+        }
+        if (newDeadline.isBefore(newStart)) {
+            throw new BusinessRuleException("task.rule.deadlineBeforeStart").concerning("deadline");
+        }
+        if (!same(newLeadUnit, leadUnit) && !reports.isEmpty()) {
+            throw new BusinessRuleException("task.rule.leadUnitFixed").concerning("leadUnitId");
+        }
+        this.book = book;
+        this.code = code;
+        this.seq = leadingNumber(code);
+        this.title = title;
+        this.content = content;
+        this.leadUnit = Objects.requireNonNull(newLeadUnit);
+        setCoUnits(newCoUnits);
+        this.startDate = newStart;
+        this.deadline = newDeadline;
+        record(TaskEventType.EDIT, status, actor, at, null);
+    }
+
+    /** A target can be dropped only while no supervisor's confirmation is required of it. */
+    void retarget(BigDecimal newTarget) {
+        if (newTarget == null && requiresConfirmation) {
+            throw new BusinessRuleException("task.rule.confirmationNeedsTarget").concerning("targetQuantity");
+        }
+    }
+
     void markImported(String hash) {
         this.importHash = hash;
     }
 
     /**
-     * 信息报送: the lead unit or a co-unit reports what has been done. The first report starts the task;
-     * a closed task takes no more reports.
+     * 信息报送: the lead unit or a co-unit reports what has been done. A quantity is the reporting unit's own
+     * figure so far: it replaces that unit's contribution and no other, and the task's quantity is their sum.
+     * A sum above the target needs {@code aboveTargetConfirmed}; one beyond {@link #MAX_TIMES_TARGET} times the
+     * target is refused. The first report starts the task; a closed task takes no more reports.
      */
     public ProgressReport reportProgress(String text, BigDecimal quantity, List<Attachment> photos, Actor actor,
-            Instant at, LocalDate on) {
+            Instant at, LocalDate on, boolean aboveTargetConfirmed) {
         if (status == TaskStatus.CLOSED) {
             throw new BusinessRuleException("task.rule.closed");
         }
         Unit unit = reportingUnit(actor).orElseThrow(() -> new NotPermitted("task.rule.notInvolved"));
-        if (quantity != null && quantity.signum() < 0) {
-            throw new BusinessRuleException("task.rule.quantityNegative").concerning("quantityDone");
-        }
-        if (quantity != null && targetQuantity != null
-                && quantity.compareTo(targetQuantity.multiply(BigDecimal.valueOf(MAX_TIMES_TARGET))) > 0) {
-            // one mistyped or hostile report would otherwise show the task as done millions of percent
-            throw new BusinessRuleException("task.rule.quantityAbsurd", targetQuantity.stripTrailingZeros().toPlainString(),
-                    MAX_TIMES_TARGET).concerning("quantityDone");
+        BigDecimal total = quantity == null ? quantityDone : totalWith(unit.getId(), quantity);
+        if (quantity != null) {
+            checkQuantity(quantity, total, aboveTargetConfirmed);
         }
         ProgressReport report = new ProgressReport(this, unit, text, quantity, photos, actor, at, on);
         reports.add(0, report);
         if (quantity != null) {
-            quantityDone = quantity;
+            contributions.put(unit.getId(), quantity);
+            quantityDone = total;
         }
         lastReportOn = on;
         TaskStatus from = status;
@@ -223,6 +270,50 @@ public class Task extends AggregateRoot {
         event.attach(report);
         registerEvent(new ProgressReported(getId(), unit.getId(), on, quantity));
         return report;
+    }
+
+    private void checkQuantity(BigDecimal quantity, BigDecimal total, boolean aboveTargetConfirmed) {
+        if (quantity.signum() < 0) {
+            throw new BusinessRuleException("task.rule.quantityNegative").concerning("quantityDone");
+        }
+        if (targetQuantity == null) {
+            return;
+        }
+        if (total.compareTo(targetQuantity.multiply(BigDecimal.valueOf(MAX_TIMES_TARGET))) > 0) {
+            // one mistyped or hostile report would otherwise show the task as done millions of percent
+            throw new BusinessRuleException("task.rule.quantityAbsurd", plain(targetQuantity), MAX_TIMES_TARGET)
+                    .concerning("quantityDone");
+        }
+        if (total.compareTo(targetQuantity) > 0 && !aboveTargetConfirmed) {
+            throw new ConfirmationNeeded("task.rule.aboveTarget", plain(total), plain(targetQuantity))
+                    .concerning("quantityDone");
+        }
+    }
+
+    /** The task's total if the unit's contribution were {@code quantity}, the others' staying as they are. */
+    private BigDecimal totalWith(Long unitId, BigDecimal quantity) {
+        BigDecimal others = contributions.entrySet().stream().filter(e -> !e.getKey().equals(unitId))
+                .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return others.add(quantity);
+    }
+
+    /** What the other units contributed, beside the unit the actor reports for (for the report form's check). */
+    public BigDecimal othersContribution(Actor actor) {
+        return reportingUnit(actor).map(u -> totalWith(u.getId(), BigDecimal.ZERO)).orElse(BigDecimal.ZERO);
+    }
+
+    /** The actor's unit's own figure so far, or null when it has reported none. */
+    public BigDecimal ownContribution(Actor actor) {
+        return reportingUnit(actor).map(u -> contributions.get(u.getId())).orElse(null);
+    }
+
+    /** Each unit's figure (unit id → quantity done so far). */
+    public Map<Long, BigDecimal> getContributions() {
+        return Collections.unmodifiableMap(contributions);
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 
     /** 逐项销号, first half: the lead unit says the task is done and asks the office to accept it. */
@@ -298,19 +389,40 @@ public class Task extends AggregateRoot {
         return requiresConfirmation ? confirmedQuantity : quantityDone;
     }
 
-    /** 逐项销号, second half: the office accepts the work and closes the task. */
-    public void close(Actor actor, String comment, Instant at, LocalDate on) {
+    /**
+     * 逐项销号, second half: the office accepts the work and closes the task. Below its target quantity it
+     * needs {@code belowTargetConfirmed}, and the timeline records the figures it was closed with.
+     */
+    public void close(Actor actor, String comment, Instant at, LocalDate on, boolean belowTargetConfirmed) {
         requireOffice(actor);
         requirePending();
         if (requiresConfirmation && (quantityDone == null || isAwaitingConfirmation())) {
             throw new BusinessRuleException("task.rule.awaitingConfirmation");
         }
+        boolean below = isBelowTarget();
+        if (below && !belowTargetConfirmed) {
+            throw new ConfirmationNeeded("task.rule.closeBelowTarget", plain(countedOrZero()), plain(targetQuantity));
+        }
         status = TaskStatus.CLOSED;
         closedAt = at;
         closedOn = on;
         acceptedRequestedOn = acceptanceRequestedOn;
-        record(TaskEventType.CLOSE, TaskStatus.PENDING_ACCEPTANCE, actor, at, blankToNull(comment));
+        TaskEvent event = record(below ? TaskEventType.CLOSE_BELOW_TARGET : TaskEventType.CLOSE,
+                TaskStatus.PENDING_ACCEPTANCE, actor, at, blankToNull(comment));
+        if (below) {
+            event.quantities(countedOrZero(), targetQuantity);
+        }
         registerEvent(new TaskAccepted(getId(), leadUnit.getId(), on, deadline, isClosedOnTime()));
+    }
+
+    /** Whether the quantity that counts falls short of the target (false without a target). */
+    public boolean isBelowTarget() {
+        return targetQuantity != null && countedOrZero().compareTo(targetQuantity) < 0;
+    }
+
+    private BigDecimal countedOrZero() {
+        BigDecimal counted = getCountedQuantity();
+        return counted == null ? BigDecimal.ZERO : counted;
     }
 
     /** The office does not accept the work: back to the unit, with the reason. */
@@ -436,6 +548,14 @@ public class Task extends AggregateRoot {
     public boolean involves(Long unitId) {
         return unitId != null && (unitId.equals(leadUnit.getId())
                 || coUnits.stream().anyMatch(u -> unitId.equals(u.getId())));
+    }
+
+    /** The lead unit and the co-units: whoever may see one of them may see the task. */
+    public List<Long> involvedUnitIds() {
+        List<Long> ids = new ArrayList<>();
+        ids.add(leadUnit.getId());
+        coUnits.forEach(u -> ids.add(u.getId()));
+        return ids;
     }
 
     public boolean isLedBy(Long unitId) {

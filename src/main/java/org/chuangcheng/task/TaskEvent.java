@@ -74,6 +74,13 @@ public class TaskEvent {
     @Column(name = "new_deadline")
     private LocalDate newDeadline;
 
+    /** For a close below target: the quantity done and the target at that moment. */
+    @Column(precision = 14, scale = 2)
+    private java.math.BigDecimal quantity;
+
+    @Column(precision = 14, scale = 2)
+    private java.math.BigDecimal target;
+
     @ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "report_id")
     private ProgressReport report;
@@ -97,6 +104,11 @@ public class TaskEvent {
     void units(Unit oldUnit, Unit newUnit) {
         this.oldUnit = oldUnit;
         this.newUnit = newUnit;
+    }
+
+    void quantities(java.math.BigDecimal quantity, java.math.BigDecimal target) {
+        this.quantity = quantity;
+        this.target = target;
     }
 
     void deadlines(LocalDate oldDeadline, LocalDate newDeadline) {

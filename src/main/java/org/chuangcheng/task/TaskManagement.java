@@ -106,7 +106,7 @@ public class TaskManagement {
     @Transactional(readOnly = true)
     public Task get(Actor actor, Long id) {
         Task task = tasks.findWithDetailsById(id).orElseThrow(() -> new TaskNotFound(id));
-        if (actor.isConfinedToUnit() && !task.involves(actor.confinedUnitId())) {
+        if (!actor.canSeeAnyUnit(task.involvedUnitIds())) {
             throw new TaskNotFound(id);
         }
         return task;
@@ -126,6 +126,26 @@ public class TaskManagement {
         return events.findByTaskIdOrderByOccurredAtAscIdAsc(taskId);
     }
 
+    /**
+     * Each unit's contribution to the task's quantity: the lead unit first, then the co-units, then units that
+     * reported before the task was reassigned; units that reported no figure show none.
+     */
+    @Transactional(readOnly = true)
+    public List<Contribution> contributions(Actor actor, Long taskId) {
+        Task task = get(actor, taskId);
+        Map<Long, BigDecimal> figures = task.getContributions();
+        List<Contribution> rows = new ArrayList<>();
+        rows.add(new Contribution(task.getLeadUnit().getId(), task.getLeadUnit().getLabel(), true,
+                figures.get(task.getLeadUnit().getId())));
+        task.getCoUnits().forEach(u -> rows.add(new Contribution(u.getId(), u.getLabel(), false, figures.get(u.getId()))));
+        figures.forEach((unitId, quantity) -> {
+            if (!task.involves(unitId)) {
+                rows.add(new Contribution(unitId, units.get(unitId).getLabel(), false, quantity));
+            }
+        });
+        return rows;
+    }
+
     /** A photo of one of the task's reports, after checking that the actor may see the task. */
     @Transactional(readOnly = true)
     public AttachmentFile photo(Actor actor, Long taskId, Long attachmentId, boolean thumbnail) {
@@ -142,17 +162,49 @@ public class TaskManagement {
         String book = details.book().trim();
         String code = details.code().trim();
         if (tasks.findByBookAndCode(book, code).isPresent()) {
-            throw new BusinessRuleException("task.rule.codeTaken", code, book);
+            throw new BusinessRuleException("task.rule.codeTaken", code, book).concerning("code");
         }
-        Unit lead = units.get(details.leadUnitId());
-        List<Unit> coUnits = details.coUnitIds() == null ? List.of()
+        Task task = new Task(book, code, details.title().trim(), contentOrTitle(details),
+                units.get(details.leadUnitId()), coUnits(details), details.startDate(), details.deadline(), actor,
+                clock.instant());
+        describe(task, details);
+        return tasks.save(task);
+    }
+
+    /**
+     * The office corrects a task by hand (see {@link Task#edit}); a stale version is a conflict, a number
+     * already used in the book a message.
+     */
+    public Task update(Actor actor, Long taskId, long expectedVersion, TaskDetails details) {
+        requireOffice(actor);
+        Task task = get(actor, taskId);
+        checkVersion(task, expectedVersion);
+        String book = details.book().trim();
+        String code = details.code().trim();
+        tasks.findByBookAndCode(book, code).filter(other -> !other.getId().equals(taskId)).ifPresent(other -> {
+            throw new BusinessRuleException("task.rule.codeTaken", code, book).concerning("code");
+        });
+        task.retarget(details.targetQuantity());
+        task.edit(book, code, details.title().trim(), contentOrTitle(details), units.get(details.leadUnitId()),
+                coUnits(details), details.startDate(), details.deadline(), actor, clock.instant());
+        describe(task, details);
+        return tasks.saveChanges(task);
+    }
+
+    private List<Unit> coUnits(TaskDetails details) {
+        return details.coUnitIds() == null ? List.of()
                 : details.coUnitIds().stream().filter(Objects::nonNull).distinct().map(units::get).toList();
-        Task task = new Task(book, code, details.title().trim(), details.content().trim(), lead, coUnits,
-                details.startDate(), details.deadline(), actor, clock.instant());
+    }
+
+    private void describe(Task task, TaskDetails details) {
         task.describe(details.indicatorId() == null ? null : indicators.get(details.indicatorId()),
                 details.workGroupId() == null ? null : workGroups.get(details.workGroupId()),
                 details.targetQuantity(), blankToNull(details.measure()), details.priority());
-        return tasks.save(task);
+    }
+
+    /** A task written in one line has no separate content: the title says it all. */
+    private static String contentOrTitle(TaskDetails details) {
+        return details.content() == null || details.content().isBlank() ? details.title().trim() : details.content().trim();
     }
 
     Task createImported(Actor actor, TaskDetails details, String importHash) {
@@ -167,13 +219,22 @@ public class TaskManagement {
      */
     public ProgressReport reportProgress(Actor actor, Long taskId, long expectedVersion, String text,
             BigDecimal quantityDone, List<MultipartFile> photos) {
+        return reportProgress(actor, taskId, expectedVersion, text, quantityDone, photos, false);
+    }
+
+    /**
+     * 信息报送 with the reporting unit's own quantity so far; a task total above the target is taken only when
+     * {@code aboveTargetConfirmed} (else {@link ConfirmationNeeded}).
+     */
+    public ProgressReport reportProgress(Actor actor, Long taskId, long expectedVersion, String text,
+            BigDecimal quantityDone, List<MultipartFile> photos, boolean aboveTargetConfirmed) {
         Task task = get(actor, taskId);
         checkVersion(task, expectedVersion);
         if (text == null || text.isBlank()) {
             throw new BusinessRuleException("task.rule.reportTextRequired").concerning("text");
         }
         ProgressReport report = task.reportProgress(text.trim(), quantityDone, List.of(), actor, clock.instant(),
-                today());
+                today(), aboveTargetConfirmed);
         report.attach(attachments.storeAll(photos, actor));
         tasks.saveChanges(task);
         return report;
@@ -188,9 +249,14 @@ public class TaskManagement {
     }
 
     public void close(Actor actor, Long taskId, long expectedVersion, String comment) {
+        close(actor, taskId, expectedVersion, comment, false);
+    }
+
+    /** 验收销号; below the target quantity only when {@code belowTargetConfirmed} (else {@link ConfirmationNeeded}). */
+    public void close(Actor actor, Long taskId, long expectedVersion, String comment, boolean belowTargetConfirmed) {
         Task task = get(actor, taskId);
         checkVersion(task, expectedVersion);
-        task.close(actor, comment, clock.instant(), today());
+        task.close(actor, comment, clock.instant(), today(), belowTargetConfirmed);
         tasks.saveChanges(task);
     }
 
@@ -281,8 +347,7 @@ public class TaskManagement {
 
     private org.springframework.data.jpa.domain.Specification<Task> spec(Actor actor, TaskFilter filter) {
         List<Long> district = filter.districtId() == null ? null : tasks.unitAndDescendants(filter.districtId());
-        Long confined = actor.confinedUnitId();
-        return TaskSpecifications.matching(filter, confined, district,
+        return TaskSpecifications.matching(filter, actor.confinedUnitIds(), district,
                 today(), staleDays);
     }
 

@@ -20,7 +20,7 @@ final class TaskSpecifications {
     }
 
     /**
-     * @param confinedToUnitId a liaison's unit: only tasks it leads or helps with; null for everyone else
+     * @param confinedToUnitIds a confined actor's units: only tasks one of them leads or helps with; null for everyone else
      * @param districtUnitIds  the district and the units under it, when filtering by district
      */
     /** Tasks whose reported quantity a supervisor must confirm. */
@@ -28,15 +28,15 @@ final class TaskSpecifications {
         return (root, query, cb) -> cb.isTrue(root.get("requiresConfirmation"));
     }
 
-    static Specification<Task> matching(TaskFilter filter, Long confinedToUnitId, Collection<Long> districtUnitIds,
+    static Specification<Task> matching(TaskFilter filter, Collection<Long> confinedToUnitIds, Collection<Long> districtUnitIds,
             LocalDate today, int staleDays) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (confinedToUnitId != null) {
-                where.add(involving(confinedToUnitId, root, query, cb));
+            if (confinedToUnitIds != null) {
+                where.add(involving(confinedToUnitIds, root, query, cb));
             }
             if (filter.unitId() != null) {
-                where.add(involving(filter.unitId(), root, query, cb));
+                where.add(involving(List.of(filter.unitId()), root, query, cb));
             }
             if (filter.leadUnitId() != null) {
                 where.add(cb.equal(root.get("leadUnit").get("id"), filter.leadUnitId()));
@@ -83,12 +83,12 @@ final class TaskSpecifications {
         };
     }
 
-    private static Predicate involving(Long unitId, Root<Task> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-            CriteriaBuilder cb) {
+    private static Predicate involving(Collection<Long> unitIds, Root<Task> root,
+            jakarta.persistence.criteria.CriteriaQuery<?> query, CriteriaBuilder cb) {
         Subquery<Long> helped = query.subquery(Long.class);
         Root<Task> other = helped.from(Task.class);
         Join<Task, Unit> co = other.join("coUnits");
-        helped.select(other.get("id")).where(cb.equal(co.get("id"), unitId));
-        return cb.or(cb.equal(root.get("leadUnit").get("id"), unitId), root.get("id").in(helped));
+        helped.select(other.get("id")).where(co.get("id").in(unitIds));
+        return cb.or(root.get("leadUnit").get("id").in(unitIds), root.get("id").in(helped));
     }
 }

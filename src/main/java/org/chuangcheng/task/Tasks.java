@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Tasks extends AggregateRepository<Task>, JpaSpecificationExecutor<Task> {
 
-    @EntityGraph(attributePaths = {"leadUnit", "workGroup", "indicator", "coUnits"})
+    @EntityGraph(attributePaths = {"leadUnit", "workGroup", "indicator", "coUnits", "contributions"})
     @Query("select t from Task t where t.id = :id")
     Optional<Task> findWithDetailsById(Long id);
 

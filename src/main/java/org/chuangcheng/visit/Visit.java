@@ -1,5 +1,10 @@
 package org.chuangcheng.visit;
 
+import java.time.YearMonth;
+import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.NotPermitted;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -63,6 +68,12 @@ public class Visit extends AbstractEntity {
     @Column(name = "on_behalf", nullable = false)
     private boolean onBehalf;
 
+    @Column(name = "edited_at")
+    private java.time.Instant editedAt;
+
+    @Column(name = "edited_by")
+    private Long editedBy;
+
     @ManyToMany
     @JoinTable(name = "visit_attachments", joinColumns = @JoinColumn(name = "visit_id"),
             inverseJoinColumns = @JoinColumn(name = "attachment_id"))
@@ -86,6 +97,33 @@ public class Visit extends AbstractEntity {
         this.solvedCount = solvedCount;
         this.recordedBy = recordedBy;
         this.onBehalf = onBehalf;
+    }
+
+    /**
+     * Whether the actor may correct this visit today: its author or the office, while the month it was made in
+     * lasts (a past month's figures are settled).
+     */
+    public boolean mayEdit(Actor actor, LocalDate today) {
+        boolean author = recordedBy.equals(actor.accountId());
+        return (author || actor.isOfficeOrAdmin()) && YearMonth.from(visitedOn).equals(YearMonth.from(today));
+    }
+
+    /** Corrects what was entered; the day stays in the visit's month. Refused to anyone {@link #mayEdit} refuses. */
+    void edit(LocalDate visitedOn, String participants, String checked, String solvedOnSpot, int solvedCount,
+            Actor actor, java.time.Instant now, LocalDate today) {
+        if (!mayEdit(actor, today)) {
+            throw new NotPermitted("visit.edit.notPermitted");
+        }
+        if (!YearMonth.from(visitedOn).equals(YearMonth.from(this.visitedOn))) {
+            throw new BusinessRuleException("visit.edit.otherMonth").concerning("visitedOn");
+        }
+        this.visitedOn = visitedOn;
+        this.participants = participants;
+        this.checked = checked;
+        this.solvedOnSpot = solvedOnSpot;
+        this.solvedCount = solvedCount;
+        this.editedAt = now;
+        this.editedBy = actor.accountId();
     }
 
     void addPhotos(List<Attachment> attachments) {

@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * unit) and {@link #pairings}. Everything is computed by {@link #rate} from the rows of {@link #pairings}, so
  * every figure agrees with the list of pairings behind it.
  * <p>
- * The pairings are the active checkpoints' current paired leaders: the application keeps no history of
- * pairings, so a past month is measured against today's pairings. Figures are not confined: callers decide
- * who may see them.
+ * The pairings of a month are those that held in it, from the checkpoints' pairing history (a change of leader
+ * mid-month gives both leaders a pairing that month, each counting its own visits while it held). Figures are not
+ * confined: callers decide who may see them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,9 +49,22 @@ public class VisitCompliance {
      * One pairing in a month: the checkpoint, its paired leader and unit, and how often that leader visited it.
      *
      * @param lastVisit the leader's latest visit to the checkpoint in the month, or null
+     * @param endedOn   the day the pairing stopped holding (exclusive), or null while it holds
      */
     public record Pairing(Long checkpointId, String checkpointName, Long leaderId, String leaderName, Long unitId,
-            String unitName, Long districtId, long visits, LocalDate lastVisit) {
+            String unitName, Long districtId, long visits, LocalDate lastVisit, LocalDate endedOn) {
+
+        /** A pairing that still holds. */
+        public Pairing(Long checkpointId, String checkpointName, Long leaderId, String leaderName, Long unitId,
+                String unitName, Long districtId, long visits, LocalDate lastVisit) {
+            this(checkpointId, checkpointName, leaderId, leaderName, unitId, unitName, districtId, visits, lastVisit,
+                    null);
+        }
+
+        /** Whether the pairing has ended (the leader or unit changed, or the checkpoint was deactivated). */
+        public boolean ended() {
+            return endedOn != null;
+        }
 
         public boolean visited() {
             return visits > 0;
@@ -67,23 +80,77 @@ public class VisitCompliance {
         return Ratio.of(pairings.stream().filter(Pairing::visited).count(), pairings.size());
     }
 
-    /** Every pairing with its visits in the month, by checkpoint name. */
+    /**
+     * Every pairing that held in the month (for part of it or all of it), with the visits its leader paid the
+     * checkpoint while it held, by checkpoint name. A leader paired with a checkpoint twice in a month (her unit
+     * changed) is one pairing, with the unit she had last.
+     */
     public List<Pairing> pairings(YearMonth month) {
         return jdbc.query("""
-                select c.id, c.name, c.paired_leader_id, a.display_name, c.responsible_unit_id, coalesce(u.short_name, u.name),
-                       c.district_id, count(v.id) as visits, max(v.visited_on) as last_visit
+                with held as (
+                    select p.checkpoint_id, p.leader_id,
+                           (array_agg(p.unit_id order by p.effective_from desc))[1] as unit_id,
+                           case when bool_or(p.effective_to is null) then null else max(p.effective_to) end as ended_on
+                    from checkpoint_pairings p
+                    where p.leader_id is not null and p.effective_from <= :to
+                      and (p.effective_to is null or p.effective_to > :from)
+                    group by p.checkpoint_id, p.leader_id)
+                select c.id, c.name, h.leader_id, a.display_name, h.unit_id, coalesce(u.short_name, u.name),
+                       c.district_id, count(v.id) as visits, max(v.visited_on) as last_visit, h.ended_on
+                from held h
+                join checkpoints c on c.id = h.checkpoint_id
+                join accounts a on a.id = h.leader_id
+                join units u on u.id = h.unit_id
+                left join visits v on v.checkpoint_id = h.checkpoint_id and v.leader_id = h.leader_id
+                                  and v.visited_on between :from and :to
+                                  and exists (select 1 from checkpoint_pairings q
+                                              where q.checkpoint_id = v.checkpoint_id and q.leader_id = v.leader_id
+                                                and q.effective_from <= v.visited_on
+                                                and (q.effective_to is null or q.effective_to > v.visited_on))
+                group by c.id, c.name, h.leader_id, a.display_name, h.unit_id, coalesce(u.short_name, u.name),
+                         c.district_id, h.ended_on
+                order by c.name, c.id, h.leader_id
+                """, new MapSqlParameterSource("from", month.atDay(1)).addValue("to", month.atEndOfMonth()),
+                (rs, i) -> new Pairing(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class)));
+    }
+
+    /**
+     * 走访率 over a period of days, for the dashboard: the formula of {@link #rate} pooled over the months the
+     * period touches (each pairing counts once per month; visited when its leader visited it on a day of that
+     * month inside the period), so a month-long period gives the month's figure and a month so far the visits
+     * so far. Narrowed to the checkpoints of a district and to the paired (responsible) units given
+     * ({@code null}: all; empty: none). One statement.
+     */
+    public Ratio rate(LocalDate from, LocalDate to, Long districtId, Collection<Long> unitIds) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return Ratio.of(0, 0);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to)
+                .addValue("districtId", districtId);
+        StringBuilder sql = new StringBuilder("""
+                select count(*) as pairings,
+                       count(*) filter (where exists (
+                           select 1 from visits v
+                            where v.checkpoint_id = c.id and v.leader_id = c.paired_leader_id
+                              and v.visited_on between greatest(m.first_day, cast(:from as date))
+                                                   and least(m.last_day, cast(:to as date)))) as visited
                 from checkpoints c
                 join accounts a on a.id = c.paired_leader_id
                 join units u on u.id = c.responsible_unit_id
-                left join visits v on v.checkpoint_id = c.id and v.leader_id = c.paired_leader_id
-                                  and v.visited_on between :from and :to
-                where c.active
-                group by c.id, c.name, c.paired_leader_id, a.display_name, c.responsible_unit_id, coalesce(u.short_name, u.name),
-                         c.district_id
-                order by c.name, c.id
-                """, new MapSqlParameterSource("from", month.atDay(1)).addValue("to", month.atEndOfMonth()),
-                (rs, i) -> new Pairing(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getObject(9, LocalDate.class)));
+                cross join (select cast(d as date) as first_day,
+                                   cast(d + interval '1 month' - interval '1 day' as date) as last_day
+                              from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date),
+                                                   interval '1 month') d) m
+                where c.active and (cast(:districtId as bigint) is null or c.district_id = :districtId)
+                """);
+        if (unitIds != null) {
+            sql.append(" and c.responsible_unit_id in (:unitIds)");
+            params.addValue("unitIds", unitIds);
+        }
+        return jdbc.queryForObject(sql.toString(), params,
+                (rs, i) -> Ratio.of(rs.getLong("visited"), rs.getLong("pairings")));
     }
 
     /** The city's 走访率 in the month. */
@@ -101,10 +168,13 @@ public class VisitCompliance {
         return rows(pairings(month), Pairing::unitId, Pairing::unitName);
     }
 
-    /** The pairings not yet visited in the month: all of them, or one leader's when {@code leaderId} is set. */
+    /**
+     * The pairings that still hold and are not yet visited in the month: all of them, or one leader's when
+     * {@code leaderId} is set (a pairing that ended is past reminding; it still counts in the month's rate).
+     */
     public List<Pairing> notYetVisited(YearMonth month, Long leaderId) {
         return pairings(month).stream()
-                .filter(p -> !p.visited() && (leaderId == null || leaderId.equals(p.leaderId())))
+                .filter(p -> !p.visited() && !p.ended() && (leaderId == null || leaderId.equals(p.leaderId())))
                 .toList();
     }
 

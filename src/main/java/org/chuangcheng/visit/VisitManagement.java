@@ -6,6 +6,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.shared.AuditEvents;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.chuangcheng.attachment.AttachmentFile;
 import org.chuangcheng.attachment.AttachmentStore;
 import org.chuangcheng.checkpoint.Checkpoint;
@@ -48,6 +51,7 @@ public class VisitManagement {
     private final AttachmentStore attachments;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** The visits the actor may see in the month (or all months when null), newest first. */
     @Transactional(readOnly = true)
@@ -114,19 +118,7 @@ public class VisitManagement {
         Checkpoint checkpoint = checkpoints.get(actor, details.checkpointId());
         requireMayLog(actor, checkpoint);
         Moment now = Moment.now(clock);
-        if (details.visitedOn() == null) {
-            throw new BusinessRuleException("visit.visitedOn.required").concerning("visitedOn");
-        }
-        if (details.visitedOn().isAfter(now.day())) {
-            throw new BusinessRuleException("visit.visitedOn.future").concerning("visitedOn");
-        }
-        if (details.visitedOn().isBefore(now.day().minusDays(VisitCompliance.LATEST_ENTRY_DAYS))) {
-            throw new BusinessRuleException("visit.visitedOn.tooOld", VisitCompliance.LATEST_ENTRY_DAYS)
-                    .concerning("visitedOn");
-        }
-        if (details.solvedCount() < 0) {
-            throw new BusinessRuleException("visit.solvedCount.negative").concerning("solvedCount");
-        }
+        checkEntered(details.visitedOn(), details.solvedCount(), now.day());
         Visit visit = new Visit(checkpoint, checkpoint.getPairedLeader(), details.visitedOn(),
                 details.participants().trim(), details.checked().trim(), blankToNull(details.solvedOnSpot()),
                 details.solvedCount(), actor.accountId(), actor.is(Role.LIAISON));
@@ -142,6 +134,53 @@ public class VisitManagement {
                     .map(Problem::getId).toList());
         }
         return visit;
+    }
+
+    /**
+     * Corrects a visit (its author or the office, within the visit's month; see {@link Visit#mayEdit}) and adds
+     * photos; the problems it raised stay as they are (they live in the rectification loop). A stale
+     * {@code version} is refused as a conflict. The change goes to the audit log.
+     */
+    public Visit edit(Actor actor, Long id, long version, NewVisit details, List<MultipartFile> photos) {
+        Visit visit = visible(actor, id);
+        if (visit.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Visit.class, id);
+        }
+        Moment now = Moment.now(clock);
+        if (!visit.mayEdit(actor, now.day())) {
+            throw new NotPermitted("visit.edit.notPermitted");
+        }
+        checkEntered(details.visitedOn(), details.solvedCount(), now.day());
+        String before = visit.getVisitedOn() + " / " + visit.getSolvedCount();
+        visit.edit(details.visitedOn(), details.participants().trim(), details.checked().trim(),
+                blankToNull(details.solvedOnSpot()), details.solvedCount(), actor, now.at(), now.day());
+        visit.addPhotos(attachments.storeAll(photos, actor));
+        events.publishEvent(AuditEvents.of(actor, "VISIT_EDITED", "visit #" + id,
+                before + " → " + details.visitedOn() + " / " + details.solvedCount()));
+        return visits.saveAndFlush(visit);
+    }
+
+    /** Who corrected the visit last, or null when nobody has. */
+    @Transactional(readOnly = true)
+    public String editorName(Visit visit) {
+        return visit.getEditedBy() == null ? null : jdbc.queryForObject(
+                "select display_name from accounts where id = ?", String.class, visit.getEditedBy());
+    }
+
+    private static void checkEntered(LocalDate visitedOn, int solvedCount, LocalDate today) {
+        if (visitedOn == null) {
+            throw new BusinessRuleException("visit.visitedOn.required").concerning("visitedOn");
+        }
+        if (visitedOn.isAfter(today)) {
+            throw new BusinessRuleException("visit.visitedOn.future").concerning("visitedOn");
+        }
+        if (visitedOn.isBefore(today.minusDays(VisitCompliance.LATEST_ENTRY_DAYS))) {
+            throw new BusinessRuleException("visit.visitedOn.tooOld", VisitCompliance.LATEST_ENTRY_DAYS)
+                    .concerning("visitedOn");
+        }
+        if (solvedCount < 0) {
+            throw new BusinessRuleException("visit.solvedCount.negative").concerning("solvedCount");
+        }
     }
 
     /** A past visit as a loader brings it in (demo data, a migration from another system). */

@@ -104,6 +104,10 @@ public class CityGenerator {
                                (select array_agg(id order by id) as ids, count(*)::int as n from units where type <> 'DISTRICT') u,
                                (select id from accounts where username = 'leader') l
                         """.formatted(CHECKPOINTS));
+                // the pairing history that visit compliance reads (V112), as the migration records today's pairings
+                step.run("pairings", """
+                        insert into checkpoint_pairings (checkpoint_id, leader_id, unit_id, effective_from)
+                        select id, paired_leader_id, responsible_unit_id, date '2000-01-01' from checkpoints where active""");
                 step.run("checklists", """
                         create temp table gen_checklists on commit drop as
                         select c.id as category_id, array_agg(s.id order by s.category_id nulls last, s.sort_order) as ids,

@@ -54,6 +54,7 @@ class DashboardBrowserTests extends AbstractBrowserTests {
         signIn("leader", "Demo@2026");
         driver.get(url("/dashboard"));
         waitForCharts();
+        assertThat(driver.findElement(By.id("tile-visits")).isDisplayed()).isTrue();
         screenshot("dashboard-2-phone");
         scrollToElement("by-unit", 0);
         screenshot("dashboard-3-phone-units");
@@ -69,6 +70,12 @@ class DashboardBrowserTests extends AbstractBrowserTests {
         assertThat((Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollHeight - window.innerHeight")).isLessThanOrEqualTo(0L);
         assertThat(driver.findElement(By.id("screen-stale")).isDisplayed()).isFalse();
+        // the ten tiles share one row, and no figure is cut off
+        assertThat(driver.findElement(By.cssSelector("[data-tile='personTimes']")).getLocation().getY())
+                .isEqualTo(driver.findElement(By.cssSelector("[data-tile='rectificationRate']")).getLocation().getY());
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('.screen-tile-value')]
+                    .filter(e => e.scrollWidth > e.clientWidth).length""")).isZero();
         screenshot("dashboard-4-screen");
         // a refresh that fails (here: the session is gone) keeps the last figures and shows the stale marker
         driver.get(url("/dashboard/screen?refresh=5"));

@@ -92,7 +92,9 @@ class DashboardWebTests extends AbstractIntegrationTests {
         mvc.perform(get("/dashboard/data").param("from", "2015-06-01").param("to", "2015-06-30")
                         .param("districtId", String.valueOf(district)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.tiles", hasSize(6)))
+                .andExpect(jsonPath("$.tiles", hasSize(10)))
+                .andExpect(jsonPath("$.tiles[6].id").value("visits"))
+                .andExpect(jsonPath("$.tiles[9].id").value("personTimes"))
                 .andExpect(jsonPath("$.tiles[0].id").value("rectificationRate"))
                 .andExpect(jsonPath("$.tiles[0].value").value("75.00%"))
                 .andExpect(jsonPath("$.months.labels[0]").value("2015-06"))
@@ -153,7 +155,28 @@ class DashboardWebTests extends AbstractIntegrationTests {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"home-headline\"")))
-                .andExpect(content().string(containsString("id=\"home-paired\"")));
+                .andExpect(content().string(containsString("id=\"home-paired\"")))
+                .andExpect(content().string(containsString("id=\"tile-visits\"")))
+                .andExpect(content().string(containsString("id=\"tile-reportHandling\"")))
+                .andExpect(content().string(containsString("id=\"tile-personTimes\"")));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void withAUnitTypeTheProblemLinksCarryIt() throws Exception {
+        String problems = "/problems?unitType=BUREAU&amp;districtId=" + district + "&amp;from=2015-06-01&amp;to=2015-06-30";
+        String page = mvc.perform(get("/dashboard").param("period", "custom").param("from", "2015-06-01")
+                        .param("to", "2015-06-30").param("districtId", String.valueOf(district)).param("unitType", "BUREAU"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(problems + "&amp;scope=withDeadline")))
+                .andExpect(content().string(containsString(problems + "&amp;scope=overdue")))
+                .andExpect(content().string(containsString("/problems?unitId=" + unit + "&amp;unitType=BUREAU")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("/problems?districtId=" + district);
+        mvc.perform(get("/dashboard/data").param("from", "2015-06-01").param("to", "2015-06-30")
+                        .param("districtId", String.valueOf(district)).param("unitType", "BUREAU"))
+                .andExpect(jsonPath("$.months.links[0]").value(
+                        "/problems?unitType=BUREAU&districtId=" + district + "&from=2015-06-01&to=2015-06-30&scope=assigned"));
     }
 
     @Test

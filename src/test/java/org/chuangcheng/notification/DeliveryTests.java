@@ -66,6 +66,8 @@ class DeliveryTests extends AbstractIntegrationTests {
     Clock clock;
     @Autowired
     NotificationManagement management;
+    @Autowired
+    UnitWebhooks unitWebhooks;
 
     HttpServer webhook;
     final List<String> bodies = new CopyOnWriteArrayList<>();
@@ -89,7 +91,8 @@ class DeliveryTests extends AbstractIntegrationTests {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
         List<NotificationChannel> channels = List.of(
                 new MailChannel(beans.getBeanProvider(JavaMailSender.class), "chuangcheng@test.local"),
-                new WebhookChannel("http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook", Duration.ofSeconds(5)),
+                new WebhookChannel("http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook", Duration.ofSeconds(5),
+                        unitWebhooks, accounts, clock),
                 new LoggingChannel(true));
         notifier = new Notifier(jdbc, preferences, channels);
         dispatcher = new Dispatcher(jdbc, transactions, channels, notifications, preferences, accounts, recipients,
@@ -166,6 +169,22 @@ class DeliveryTests extends AbstractIntegrationTests {
         dispatcher.dispatch(monday.atTime(10, 0).atZone(zone).toInstant());
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(statuses(id)).containsEntry("EMAIL", "DELIVERED");
+    }
+
+    @Test
+    void mailIsWrittenInTheLanguageTheRecipientChose() throws Exception {
+        NotificationPreferences current = management.preferences(alice.toActor());
+        management.changePreferences(alice.toActor(), current.getVersion(), current.getEmail(), true, false, null, null,
+                "en");
+        send(NotificationKind.OVERDUE_LIAISON, "占道经营未整改", 3);
+
+        dispatcher.dispatch(Instant.now().plusSeconds(1));
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()[0].getSubject())
+                .isEqualTo(messages.getMessage("notification.kind.OVERDUE_LIAISON",
+                        new Object[] {"占道经营未整改", LocalDate.of(2026, 3, 2), 3}, java.util.Locale.ENGLISH))
+                .doesNotContain("逾期");
     }
 
     Long send(NotificationKind kind, String subject, Integer days) {

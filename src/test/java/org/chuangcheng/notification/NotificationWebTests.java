@@ -36,6 +36,8 @@ class NotificationWebTests extends AbstractIntegrationTests {
     UserDetailsService users;
     @Autowired
     NotificationManagement management;
+    @Autowired
+    org.chuangcheng.notification.web.NotificationBell bell;
 
     Account alice;
     Account bob;
@@ -58,6 +60,54 @@ class NotificationWebTests extends AbstractIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("data-unread=\"2\"")));
         mvc.perform(get("/notifications/count").with(as(bob)))
                 .andExpect(content().string(Matchers.containsString("data-unread=\"1\"")));
+    }
+
+    @Test
+    void everyPageBringsTheBellsCountWithItAndOnlyTheTimerAsksAgain() throws Exception {
+        send(alice, "随页面带来");
+        send(alice, "随页面带来二");
+
+        String page = mvc.perform(get("/notifications/preferences").with(as(alice))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String badge = page.substring(page.indexOf("id=\"nav-bell-count\""));
+        badge = badge.substring(0, badge.indexOf('>'));
+        assertThat(badge).contains("data-unread=\"2\"", "hx-trigger=\"every 120s\"").doesNotContain("d-none");
+        assertThat(page).doesNotContain("hx-trigger=\"load\"");
+    }
+
+    @Test
+    void theBellSaysNinetyNinePlusBeyondNinetyNine() throws Exception {
+        for (int i = 0; i < 105; i++) {
+            send(alice, "很多条" + i);
+        }
+
+        mvc.perform(get("/notifications").with(as(alice)))
+                .andExpect(content().string(Matchers.containsString(">99+</span>")))
+                .andExpect(content().string(Matchers.containsString("data-unread=\"" + NotificationManagement.UNREAD_CAP + "\"")));
+    }
+
+    @Test
+    void theCountIsTakenOnceARequestHoweverOftenThePageAsks() {
+        send(alice, "一次");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        users.loadUserByUsername(alice.getUsername()), null, List.of()));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(
+                        new org.springframework.mock.web.MockHttpServletRequest()));
+        try {
+            assertThat(bell.unread()).isEqualTo(1);
+            send(alice, "同一请求中新到");
+            assertThat(bell.unread()).as("the same request: counted once").isEqualTo(1);
+
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                    new org.springframework.web.context.request.ServletRequestAttributes(
+                            new org.springframework.mock.web.MockHttpServletRequest()));
+            assertThat(bell.unread()).as("the next request counts again").isEqualTo(2);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

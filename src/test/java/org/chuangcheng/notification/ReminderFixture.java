@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointFilter;
 import org.chuangcheng.checkpoint.CheckpointManagement;
+import org.chuangcheng.organization.UnitHeads;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.problem.NewProblem;
@@ -22,7 +23,7 @@ import org.chuangcheng.shared.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A unit of its own (with a liaison and a head) whose problems a test counts by hand. */
+/** A unit of its own (with a liaison and the head the office named) whose problems a test counts by hand. */
 class ReminderFixture {
 
     final ProblemManagement problems;
@@ -34,7 +35,7 @@ class ReminderFixture {
     final Checkpoint checkpoint;
 
     ReminderFixture(ProblemManagement problems, CheckpointManagement checkpoints, UnitManagement units,
-            AccountManagement accounts, JdbcTemplate jdbc) {
+            UnitHeads heads, AccountManagement accounts, JdbcTemplate jdbc) {
         this.problems = problems;
         this.jdbc = jdbc;
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -42,6 +43,7 @@ class ReminderFixture {
         unitId = units.create("提醒测试单位" + tag, "提醒" + tag, UnitType.BUREAU, null).getId();
         liaison = accounts.create("r-l-" + tag, "Demo@2026x", "联络员" + tag, Role.LIAISON, unitId, null);
         head = accounts.create("r-h-" + tag, "Demo@2026x", "负责人" + tag, Role.LEADER, unitId, null);
+        heads.assign(office, unitId, units.get(unitId).getVersion(), head.getId());
         checkpoint = checkpoints.search(office, new CheckpointFilter(null, null, null, null, false), PageRequest.of(0, 1))
                 .getContent().get(0);
     }

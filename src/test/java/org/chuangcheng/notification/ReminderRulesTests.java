@@ -91,7 +91,7 @@ class ReminderRulesTests {
     @Test
     void quietHoursWrapPastMidnight() {
         NotificationPreferences p = NotificationPreferences.defaults(1L);
-        p.change(null, false, false, java.time.LocalTime.of(22, 0), java.time.LocalTime.of(7, 0));
+        p.change(null, false, false, java.time.LocalTime.of(22, 0), java.time.LocalTime.of(7, 0), "zh");
         DeliveryWindow window = new DeliveryWindow(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(18, 0),
                 CALENDAR::isWorkingDay);
         java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
@@ -99,7 +99,7 @@ class ReminderRulesTests {
         assertThat(window.allows(false, p, feb(18).atTime(10, 0).atZone(zone))).as("holiday").isFalse();
         assertThat(window.allows(true, p, feb(18).atTime(23, 0).atZone(zone))).as("urgent").isTrue();
         assertThat(window.allows(false, p, feb(13).atTime(19, 0).atZone(zone))).as("after hours").isFalse();
-        p.change(null, false, false, java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 0));
+        p.change(null, false, false, java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 0), "zh");
         assertThat(window.allows(false, p, feb(13).atTime(12, 30).atZone(zone))).as("quiet at lunch").isFalse();
     }
 

@@ -16,6 +16,7 @@ import org.chuangcheng.calendar.WorkingDayCalendar;
 import org.chuangcheng.checkpoint.CheckpointManagement;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.problem.Problem;
+import org.chuangcheng.security.Account;
 import org.chuangcheng.problem.ProblemManagement;
 import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.security.AccountManagement;
@@ -45,6 +46,8 @@ class ReminderRunTests extends AbstractIntegrationTests {
     @Autowired
     UnitManagement units;
     @Autowired
+    org.chuangcheng.organization.UnitHeads heads;
+    @Autowired
     AccountManagement accounts;
     @Autowired
     JdbcTemplate jdbc;
@@ -52,13 +55,15 @@ class ReminderRunTests extends AbstractIntegrationTests {
     Notifications notifications;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    NotificationManagement management;
 
     ReminderFixture unit;
     LocalDate today;
 
     @BeforeEach
     void aUnitOfItsOwn() {
-        unit = new ReminderFixture(problems, checkpoints, units, accounts, jdbc);
+        unit = new ReminderFixture(problems, checkpoints, units, heads, accounts, jdbc);
         today = calendar.today();
     }
 
@@ -94,6 +99,26 @@ class ReminderRunTests extends AbstractIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("提醒记录", "逾期 3 个工作日：升级至单位负责人", unit.head.getDisplayName(),
                 "逾期 5 个工作日：升级至创城办和包联领导", "超期提醒（期限 " + deadline + "）");
+    }
+
+    @Test
+    void onlyTheNamedHeadHearsAtTheSecondRungAndWithoutOneTheOfficeDoes() {
+        Account otherLeader = accounts.create("r-o-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "Demo@2026x", "另一位领导", org.chuangcheng.shared.Role.LEADER, unit.unitId, null);
+        Problem named = unit.raise("负责人 " + today, ProblemSeverity.GENERAL, calendar.addWorkingDays(today, 1));
+        run.run(calendar.addWorkingDays(named.getDeadline(), 3));
+        assertThat(unit.count(named.getId(), NotificationKind.OVERDUE_HEAD, unit.head)).isEqualTo(1);
+        assertThat(unit.count(named.getId(), NotificationKind.OVERDUE_HEAD, otherLeader))
+                .as("a leader of the unit who is not its head").isZero();
+        assertThat(unit.count(named.getId(), NotificationKind.OVERDUE_HEAD, "office")).isZero();
+
+        heads.assign(unit.office, unit.unitId, units.get(unit.unitId).getVersion(), null);
+        Problem headless = unit.raise("无负责人 " + today, ProblemSeverity.GENERAL, calendar.addWorkingDays(today, 1));
+        run.run(calendar.addWorkingDays(headless.getDeadline(), 3));
+        assertThat(unit.count(headless.getId(), NotificationKind.OVERDUE_HEAD, unit.head)).isZero();
+        assertThat(unit.count(headless.getId(), NotificationKind.OVERDUE_HEAD, otherLeader)).isZero();
+        assertThat(unit.count(headless.getId(), NotificationKind.OVERDUE_HEAD, "office"))
+                .as("no head named: the office hears of it at that rung").isEqualTo(1);
     }
 
     @Test
@@ -172,6 +197,8 @@ class ReminderRunTests extends AbstractIntegrationTests {
         unit.close(unit.raise("汇总-销号二", ProblemSeverity.GENERAL, null));
         Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from notification_closures where unit_id = ?", Long.class, unit.unitId) == 2);
+        // the head reads her mail and digests in English
+        management.changePreferences(unit.head.toActor(), 0, null, false, false, null, null, "en");
 
         run.run(day);
 
@@ -184,8 +211,77 @@ class ReminderRunTests extends AbstractIntegrationTests {
                 "/problems/" + dueToday.getId(), "/problems/" + dueInTwo.getId(), "/problems/" + overdue1.getId(),
                 "/problems/" + overdue2.getId());
         assertThat(body).doesNotContain("汇总-三日后到期", "汇总-长期", "汇总-逾期已反馈");
-        assertThat(notifications.findByRecipientIdAndKindOrderById(unit.head.getId(), NotificationKind.DAILY_DIGEST))
-                .as("the head too, as something is overdue").hasSize(1);
+        List<Notification> toHead = notifications.findByRecipientIdAndKindOrderById(unit.head.getId(),
+                NotificationKind.DAILY_DIGEST);
+        assertThat(toHead).as("the head too, as something is overdue").hasSize(1);
+        assertThat(toHead.get(0).getBody()).startsWith("Due soon: 2, overdue: 2, closed since the last digest: 2.")
+                .contains("Overdue:", "汇总-逾期一", "/problems/" + overdue1.getId());
+    }
+
+    @Test
+    void theWeeklyDigestForLeadersMatchesAHandCount() {
+        ReminderRules rules = new ReminderRules(calendar::isWorkingDay);
+        LocalDate day = today.plusDays(1);
+        while (!rules.isFirstWorkingDayOfWeek(day)) {
+            day = day.plusDays(1);
+        }
+        String week = day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
+                + day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        // the city as it stands (the demo's problems and other tests'): the digest before this unit's problems
+        jdbc.update("delete from notifications where kind = 'WEEKLY_DIGEST' and dedup_key = ?", "WEEKLY_DIGEST:null:" + week);
+        String first = weeklyDigest(day, week);
+        int[] before = weeklyCounts(first);
+        List<Integer> listedBefore = listedOverdue(first);
+
+        unit.raise("周汇总-当天到期", ProblemSeverity.MAJOR, day);
+        unit.raise("周汇总-两日后到期", ProblemSeverity.MAJOR, calendar.addWorkingDays(day, 2));
+        unit.raise("周汇总-三日后到期", ProblemSeverity.MAJOR, calendar.addWorkingDays(day, 3));
+        unit.raiseOverdue("周汇总-逾期一", today.minusDays(20));
+        unit.raiseOverdue("周汇总-逾期二", today.minusDays(12));
+        unit.raiseOverdue("周汇总-逾期三", today.minusDays(10));
+        unit.submit(unit.raiseOverdue("周汇总-逾期已反馈", today.minusDays(10)));
+        unit.close(unit.raise("周汇总-销号一", ProblemSeverity.GENERAL, null));
+        unit.close(unit.raise("周汇总-销号二", ProblemSeverity.GENERAL, null));
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification_closures where unit_id = ?", Long.class, unit.unitId) == 2);
+        jdbc.update("delete from notifications where kind = 'WEEKLY_DIGEST' and dedup_key = ?", "WEEKLY_DIGEST:null:" + week);
+
+        String after = weeklyDigest(day, week);
+        int[] counts = weeklyCounts(after);
+
+        // by hand: due soon 2 (that day, two working days on), overdue 3 (the answered one waits for the office),
+        // closed 2 today, which lies within the 7 days before the digest's day unless a long holiday intervenes
+        int closedInWeek = today.isBefore(day.minusDays(7)) ? 0 : 2;
+        assertThat(counts).containsExactly(before[0] + 2, before[1] + 3, before[2] + closedInWeek);
+        if (listedBefore.size() < 10 || listedBefore.stream().anyMatch(n -> n < 3)) {
+            assertThat(after).contains(units.get(unit.unitId).getLabel() + "：逾期 3 件",
+                    "/problems?scope=overdue&unitId=" + unit.unitId);
+        }
+        assertThat(after).contains("/problems?scope=overdue\n");
+    }
+
+    /** Runs the day and returns the demo leader's digest of that week. */
+    String weeklyDigest(LocalDate day, String week) {
+        run.run(day);
+        return jdbc.queryForObject("select n.body from notifications n join accounts a on a.id = n.recipient_id "
+                + "where a.username = 'leader' and n.kind = 'WEEKLY_DIGEST' and n.dedup_key = ?", String.class,
+                "WEEKLY_DIGEST:null:" + week);
+    }
+
+    static int[] weeklyCounts(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("期限将至 (\\d+) 件，逾期 (\\d+) 件，近 7 天销号 (\\d+) 件")
+                .matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+    }
+
+    static List<Integer> listedOverdue(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("：逾期 (\\d+) 件").matcher(body);
+        List<Integer> counts = new java.util.ArrayList<>();
+        while (m.find()) {
+            counts.add(Integer.parseInt(m.group(1)));
+        }
+        return counts;
     }
 
     LocalDate workingDayFrom(LocalDate day) {

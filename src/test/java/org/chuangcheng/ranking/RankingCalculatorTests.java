@@ -35,7 +35,8 @@ class RankingCalculatorTests {
 
         RankingEntry e = ranked.get(0);
         assertThat(e.score()).isEqualByComparingTo("83.33");
-        assertThat(e.insufficient()).containsExactlyInAnyOrder(RankingComponent.ON_TIME, RankingComponent.TASKS);
+        assertThat(e.insufficient()).containsExactlyInAnyOrder(RankingComponent.ON_TIME, RankingComponent.TASKS,
+                RankingComponent.VISITS, RankingComponent.REPORTS);
         assertThat(e.rank()).isEqualTo(1);
     }
 

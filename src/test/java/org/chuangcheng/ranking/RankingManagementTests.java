@@ -68,9 +68,10 @@ class RankingManagementTests extends AbstractIntegrationTests {
         jdbc.update("delete from ranking_entries where edition_id in (select id from ranking_editions where month like '2016-%')");
         jdbc.update("delete from ranking_editions where month like '2016-%'");
         jdbc.update("update ranking_settings set min_sample = ?, weight_rectification = ?, weight_on_time = ?, "
-                + "weight_compliance = ?, weight_tasks = ?", original.minSample(),
+                + "weight_compliance = ?, weight_tasks = ?, weight_visits = ?, weight_reports = ?", original.minSample(),
                 original.weight(RankingComponent.RECTIFICATION), original.weight(RankingComponent.ON_TIME),
-                original.weight(RankingComponent.COMPLIANCE), original.weight(RankingComponent.TASKS));
+                original.weight(RankingComponent.COMPLIANCE), original.weight(RankingComponent.TASKS),
+                original.weight(RankingComponent.VISITS), original.weight(RankingComponent.REPORTS));
         fixture.delete();
     }
 
@@ -97,6 +98,53 @@ class RankingManagementTests extends AbstractIntegrationTests {
     }
 
     @Test
+    void visitsAndCitizenReportsWeightedByAnAdministratorChangeTheOrder() {
+        long poorCheckpoint = jdbc.queryForObject("select id from checkpoints where responsible_unit_id = ?", Long.class, poor);
+        long leaderId = leader.accountId();
+        fixture.pair(goodCheckpoint, leaderId);
+        fixture.pair(poorCheckpoint, leaderId);
+        // the poor unit's checkpoint was visited in May and its citizen reports resolved; the good unit's neither
+        fixture.visit(poorCheckpoint, leaderId, LocalDate.of(2016, 5, 20));
+        LocalDate day = LocalDate.of(2016, 5, 12);
+        fixture.citizenReport(fixture.problem(goodCheckpoint, good, "ASSIGNED", day, day.plusDays(5)), "DISPATCHED", day);
+        fixture.citizenReport(fixture.problem(poorCheckpoint, poor, "ASSIGNED", day, day.plusDays(5)), "RESOLVED", day);
+        fixture.citizenReport(fixture.problem(poorCheckpoint, poor, "ASSIGNED", day, day.plusDays(5)), "REPLIED", day);
+
+        // unweighted (the default) they change nothing: the good unit leads
+        MonthlyRanking before = rankings.ranking(leader, MONTH, null);
+        assertThat(entry(before, good).rank()).isEqualTo(1);
+        assertThat(entry(before, poor).figure(RankingComponent.VISITS)).isEqualTo(org.chuangcheng.shared.Ratio.of(1, 1));
+        assertThat(entry(before, good).figure(RankingComponent.REPORTS)).isEqualTo(org.chuangcheng.shared.Ratio.of(0, 1));
+
+        Map<RankingComponent, BigDecimal> weights = new EnumMap<>(RankingComponent.class);
+        weights.put(RankingComponent.RECTIFICATION, new BigDecimal("10"));
+        weights.put(RankingComponent.ON_TIME, new BigDecimal("10"));
+        weights.put(RankingComponent.COMPLIANCE, BigDecimal.ZERO);
+        weights.put(RankingComponent.TASKS, BigDecimal.ZERO);
+        weights.put(RankingComponent.VISITS, new BigDecimal("40"));
+        weights.put(RankingComponent.REPORTS, new BigDecimal("40"));
+        rankings.updateSettings(admin, rankings.settings().version(), 1, weights);
+
+        // the reports' problems are open: good 9 of 11 closed (and on time), poor 4 of 12
+        MonthlyRanking after = rankings.ranking(leader, MONTH, null);
+        assertThat(entry(after, good).figure(RankingComponent.RECTIFICATION)).isEqualTo(org.chuangcheng.shared.Ratio.of(9, 11));
+        assertThat(entry(after, poor).figure(RankingComponent.RECTIFICATION)).isEqualTo(org.chuangcheng.shared.Ratio.of(4, 12));
+        // good: (10 × 81.82 + 10 × 81.82 + 40 × 0 + 40 × 0) / 100 = 16.36; poor: (10 × 33.33 + 10 × 33.33 + 40 × 100 + 40 × 100) / 100 = 86.67
+        assertThat(entry(after, good).score()).isEqualByComparingTo("16.36");
+        assertThat(entry(after, poor).score()).isEqualByComparingTo("86.67");
+        assertThat(entry(after, poor).rank()).isEqualTo(1);
+        assertThat(entry(after, good).rank()).isEqualTo(2);
+
+        // a closed edition keeps the new components' figures and weights
+        RankingEdition edition = rankings.close(office, MONTH, 0, null);
+        MonthlyRanking closed = rankings.ranking(leader, MONTH, edition.edition());
+        assertThat(closed.settings().weight(RankingComponent.VISITS)).isEqualByComparingTo("40");
+        assertThat(entry(closed, poor).figure(RankingComponent.REPORTS)).isEqualTo(org.chuangcheng.shared.Ratio.of(2, 2));
+        assertThat(entry(closed, poor).rank()).isEqualTo(1);
+        assertThat(edition.definitions()).contains("包联走访率 40", "随手拍办结率 40");
+    }
+
+    @Test
     void aClosedMonthNeverChangesAndReopeningAndReclosingKeepsBothEditions() {
         RankingEdition first = rankings.close(office, MONTH, 0, null);
         assertThat(first.edition()).isEqualTo(1);
@@ -109,6 +157,8 @@ class RankingManagementTests extends AbstractIntegrationTests {
         weights.put(RankingComponent.ON_TIME, BigDecimal.ZERO);
         weights.put(RankingComponent.COMPLIANCE, BigDecimal.ZERO);
         weights.put(RankingComponent.TASKS, BigDecimal.ZERO);
+        weights.put(RankingComponent.VISITS, BigDecimal.ZERO);
+        weights.put(RankingComponent.REPORTS, BigDecimal.ZERO);
         rankings.updateSettings(admin, rankings.settings().version(), 5, weights);
 
         MonthlyRanking closed = rankings.ranking(leader, MONTH, null);

@@ -71,7 +71,8 @@ class RankingWebTests extends AbstractIntegrationTests {
     @WithUserDetails("admin")
     void settingsSavedOverSomebodyElsesAreAConflict() throws Exception {
         mvc.perform(post("/rankings/settings").with(csrf()).param("version", "-5").param("minSample", "5")
-                        .param("rectification", "40").param("onTime", "30").param("compliance", "20").param("tasks", "10"))
+                        .param("rectification", "40").param("onTime", "30").param("compliance", "20").param("tasks", "10")
+                        .param("visits", "0").param("reports", "0"))
                 .andExpect(status().isConflict());
     }
 

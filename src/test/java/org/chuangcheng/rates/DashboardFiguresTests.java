@@ -125,6 +125,34 @@ class DashboardFiguresTests extends AbstractIntegrationTests {
     }
 
     @Test
+    void weeksCountTheEvidenceReviewedInThemWhenItWasReviewed() {
+        // assigned in February (outside the period): only its reviews count in March, by the week of the review
+        long problem = fixture.problem(bureauCheckpoint, bureau, "RETURNED", LocalDate.of(2017, 2, 20),
+                LocalDate.of(2017, 2, 27));
+        fixture.rectification(problem, "RETURNED", RateFixture.at(LocalDate.of(2017, 3, 14), 10));
+        fixture.rectification(problem, "RETURNED", RateFixture.at(LocalDate.of(2017, 3, 15), 23));
+        fixture.rectification(problem, "ACCEPTED", RateFixture.at(LocalDate.of(2017, 3, 21), 9));
+        // the week of 27 March is only partly in the period: read from the raw rows
+        fixture.rectification(problem, "ACCEPTED", RateFixture.at(LocalDate.of(2017, 3, 29), 9));
+
+        List<RateRow> weeks = figures.breakdown(OFFICE, march(), null, Breakdown.WEEK);
+
+        assertThat(weeks).extracting(r -> r.figures().reviewed()).containsExactly(0L, 0L, 2L, 1L, 1L);
+        assertThat(weeks).extracting(r -> r.figures().returned()).containsExactly(0L, 0L, 2L, 0L, 0L);
+        assertThat(weeks.get(2).figures().returnRate().format()).isEqualTo("100.00%");
+        // the same by unit type (the week × unit cells) and in the totals
+        assertThat(figures.breakdown(OFFICE, march(), UnitType.BUREAU, Breakdown.WEEK))
+                .extracting(r -> r.figures().reviewed()).containsExactly(0L, 0L, 2L, 1L, 1L);
+        assertThat(figures.breakdown(OFFICE, march(), UnitType.ENTERPRISE, Breakdown.WEEK))
+                .extracting(r -> r.figures().reviewed()).containsOnly(0L);
+        assertThat(figures.totals(OFFICE, march(), null).returnRate()).isEqualTo(new org.chuangcheng.shared.Ratio(2, 4));
+        // a rebuild from the raw rows writes the same week cells
+        assertThat(jdbc.queryForObject("select problem_statistics_rebuild()", Long.class)).isPositive();
+        assertThat(figures.breakdown(OFFICE, march(), null, Breakdown.WEEK))
+                .extracting(r -> r.figures().reviewed()).containsExactly(0L, 0L, 2L, 1L, 1L);
+    }
+
+    @Test
     void theOverdueListComesOldestDeadlineFirst() {
         List<OverdueProblem> overdue = figures.overdue(OFFICE, march(), null, 10);
 

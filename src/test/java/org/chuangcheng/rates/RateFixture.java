@@ -139,9 +139,44 @@ public class RateFixture {
                 standardId, result);
     }
 
+    /** Pairs a checkpoint with a leader's account (包联). */
+    public void pair(long checkpointId, long leaderId) {
+        jdbc.update("update checkpoints set paired_leader_id = ? where id = ?", leaderId, checkpointId);
+    }
+
+    /** A visit logged by the checkpoint's paired leader (or by {@code leaderId}, who may be another). */
+    public void visit(long checkpointId, long leaderId, LocalDate on) {
+        jdbc.update("""
+                insert into visits (checkpoint_id, leader_id, visited_on, participants, checked, recorded_by)
+                values (?, ?, ?, 'rates test', 'rates test', ?)""", checkpointId, leaderId, on, leaderId);
+    }
+
+    /** A citizen report submitted at noon of a day and dispatched as the given problem, in a status. */
+    public void citizenReport(long problemId, String status, LocalDate submittedOn) {
+        jdbc.update("""
+                insert into citizen_reports (ticket, category_id, description, address, status, submitted_at, problem_id,
+                                             dispatched_at)
+                values (?, (select min(id) from report_categories), 'rates test', 'rates test', ?, ?, ?, ?)""",
+                "T" + tag + SEQUENCE.incrementAndGet(), status, Timestamp.from(at(submittedOn, 12).toInstant()),
+                problemId, Timestamp.from(at(submittedOn, 13).toInstant()));
+    }
+
+    /** A volunteer activity of a unit in a district on a day. */
+    public void activity(long unitId, long districtId, LocalDate on, int participants) {
+        jdbc.update("""
+                insert into volunteer_activities (unit_id, held_on, place, district_id, kind, participants, hours,
+                                                  recorded_by)
+                values (?, ?, 'rates test', ?, 'CLEANING', ?, 2, ?)""", unitId, on, districtId, participants, accountId);
+    }
+
     /** Removes everything this fixture wrote, children first. */
     public void delete() {
+        for (Long unit : units) {
+            jdbc.update("delete from volunteer_activities where unit_id = ? or district_id = ?", unit, unit);
+        }
         for (Long cp : checkpoints) {
+            jdbc.update("delete from visits where checkpoint_id = ?", cp);
+            jdbc.update("delete from citizen_reports where problem_id in (select id from problems where checkpoint_id = ?)", cp);
             jdbc.update("delete from inspection_items where inspection_id in (select id from inspections where checkpoint_id = ?)", cp);
             jdbc.update("delete from inspections where checkpoint_id = ?", cp);
             jdbc.update("delete from rectifications where problem_id in (select id from problems where checkpoint_id = ?)", cp);

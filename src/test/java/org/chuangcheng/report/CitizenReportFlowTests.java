@@ -133,6 +133,55 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
     }
 
     @Test
+    void theStatusPageShowsTheAfterPhotoOnceHandled(Scenario scenario) throws Exception {
+        String phone = randomPhone();
+        CitizenReport report = submit("graffiti", "桥洞墙面乱涂乱画", phone, null, null);
+        reports.accept(office, report.getId(), report.getVersion(), null);
+        CitizenReport dispatched = reports.dispatch(office, report.getId(), version(report), checkpoint.getId(), null);
+        Problem problem = problems.get(office, dispatched.getProblemId());
+        problems.submit(liaison, problem.getId(), problem.getVersion(), "已粉刷", UploadedFiles.afterPhoto());
+        assertThat(statusPage(report.getTicket(), phone.substring(7))).as("not before the problem is closed")
+                .doesNotContain("report-after-photos");
+
+        scenario.stimulate(() -> problems.close(office, problem.getId(), problems.get(office, problem.getId())
+                        .getVersion(), null))
+                .customize(it -> it.atMost(PATIENCE))
+                .andWaitForStateChange(() -> repository.findById(report.getId()).orElseThrow().getStatus(),
+                        s -> s == ReportStatus.RESOLVED)
+                .andVerify(s -> assertThat(s).isEqualTo(ReportStatus.RESOLVED));
+
+        String page = statusPage(report.getTicket(), phone.substring(7));
+        assertThat(page).contains("id=\"report-after-photos\"", "整改后照片", "src=\"data:image/");
+        assertThat(statusPage(report.getTicket(), "0000")).doesNotContain("report-after-photos");
+    }
+
+    @Test
+    void aReportMergedIntoAnInspectionsProblemReadsTheReplyWhenItIsClosed(Scenario scenario) throws Exception {
+        Problem found = problems.raise(office, new org.chuangcheng.problem.NewProblem(checkpoint.getId(), null, null,
+                "督查发现：绿化带内堆放建筑垃圾", org.chuangcheng.problem.ProblemSeverity.GENERAL,
+                checkpoint.getResponsibleUnit().getId(), null), List.of());
+        String phone = randomPhone();
+        CitizenReport report = submit("garbage", "绿化带里有建筑垃圾", phone, null, null);
+        reports.mergeIntoProblem(office, report.getId(), report.getVersion(), found.getId());
+        problems.submit(liaison, found.getId(), problems.get(office, found.getId()).getVersion(), "已清运",
+                UploadedFiles.afterPhoto());
+
+        scenario.stimulate(() -> problems.close(office, found.getId(), problems.get(office, found.getId())
+                        .getVersion(), null))
+                .customize(it -> it.atMost(PATIENCE))
+                .andWaitForStateChange(() -> repository.findById(report.getId()).orElseThrow().getReply(),
+                        java.util.Objects::nonNull)
+                .andVerify(reply -> assertThat(reply).contains("督查发现的问题是同一处", "销号"));
+
+        CitizenReport merged = repository.findById(report.getId()).orElseThrow();
+        assertThat(merged.getStatus()).isEqualTo(ReportStatus.MERGED);
+        assertThat(merged.getRepliedAt()).isNotNull();
+        assertThat(rewards.findByReportId(report.getId())).as("a merged report earns nothing").isEmpty();
+        String page = statusPage(report.getTicket(), phone.substring(7));
+        assertThat(page).contains("id=\"report-reply\"", "督查发现的问题是同一处", "id=\"report-after-photos\"");
+    }
+
+    @Test
     void aRejectedReportShowsItsReasonAndEarnsNothing() throws Exception {
         String phone = randomPhone();
         CitizenReport report = submit("garbage", "重复提交的照片", phone, null, null);

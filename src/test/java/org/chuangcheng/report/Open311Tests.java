@@ -46,6 +46,14 @@ class Open311Tests extends AbstractIntegrationTests {
     ApiKeyManagement keys;
     @Autowired
     AccountManagement accounts;
+    @Autowired
+    CitizenReportManagement reports;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
+    org.chuangcheng.problem.ProblemManagement problems;
+    @Autowired
+    org.chuangcheng.checkpoint.CheckpointManagement checkpoints;
 
     Actor admin;
     String key;
@@ -94,7 +102,7 @@ class Open311Tests extends AbstractIntegrationTests {
                         .param("service_code", "garbage").param("lat", "30.5931").param("long", "114.3054")
                         .param("address_string", "江汉路步行街").param("description", "垃圾桶满溢")
                         .param("phone", phone).param("email", "someone@example.com"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsByteArray());
         assertThat(created.getDocumentElement().getTagName()).isEqualTo("service_requests");
         Element request = children(created.getDocumentElement()).get(0);
         assertThat(request.getTagName()).isEqualTo("request");
@@ -129,6 +137,66 @@ class Open311Tests extends AbstractIntegrationTests {
                 .param("start_date", "2020-01-01T00:00:00+08:00").param("end_date", "2020-02-01T00:00:00Z"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(other).doesNotContain(id);
+    }
+
+    @Test
+    void aPostAnswers201KeepsItsPhotoLinkAndItsTokenLeadsToTheRequest() throws Exception {
+        String id = mvc.perform(post("/open311/v2/requests.json").param("api_key", key).param("service_code", "graffiti")
+                        .param("address_string", "江汉路 8 号").param("description", "外墙涂鸦")
+                        .param("media_url", "https://photos.example.org/r/638344.jpg"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$[0].service_request_id").exists())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("(?s).*\"service_request_id\":\"([^\"]+)\".*", "$1");
+
+        mvc.perform(get("/open311/v2/requests/" + id + ".json"))
+                .andExpect(jsonPath("$[0].media_url").value("https://photos.example.org/r/638344.jpg"));
+        String detail = mvc.perform(get("/reports/" + reports.byTicket(id).orElseThrow().getId())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(users.loadUserByUsername("office"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(detail).contains("id=\"report-media-url\"", "https://photos.example.org/r/638344.jpg");
+        Document token = xml(mvc.perform(get("/open311/v2/tokens/" + id + ".xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        Element request = children(token.getDocumentElement()).get(0);
+        assertThat(names(request)).containsExactly("service_request_id", "token");
+        assertThat(text(request, "service_request_id")).isEqualTo(id);
+        assertThat(text(request, "token")).isEqualTo(id);
+        mvc.perform(get("/open311/v2/tokens/R000000-NONE00.json")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$[0].code").value(404));
+        mvc.perform(post("/open311/v2/requests.json").param("api_key", key).param("service_code", "graffiti")
+                        .param("address_string", "江汉路 8 号").param("media_url", "file:///etc/passwd"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].code").value(400));
+        mvc.perform(get("/open311/v2/media/" + id + ".jpg")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aHandledRequestsMediaUrlIsItsAfterPhoto() throws Exception {
+        Actor office = accounts.findByUsername("office").orElseThrow().toActor();
+        Actor liaison = accounts.findByUsername("liaison").orElseThrow().toActor();
+        org.chuangcheng.checkpoint.Checkpoint checkpoint = checkpoints.search(liaison,
+                org.chuangcheng.checkpoint.CheckpointFilter.none(), org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent().get(0);
+        String id = mvc.perform(post("/open311/v2/requests.json").param("api_key", key).param("service_code", "garbage")
+                        .param("address_string", checkpoint.getAddress()).param("description", "垃圾堆放")
+                        .param("media_url", "https://photos.example.org/before.jpg"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("(?s).*\"service_request_id\":\"([^\"]+)\".*", "$1");
+        CitizenReport report = reports.byTicket(id).orElseThrow();
+        reports.accept(office, report.getId(), report.getVersion(), null);
+        CitizenReport dispatched = reports.dispatch(office, report.getId(),
+                reports.get(office, report.getId()).getVersion(), checkpoint.getId(), null);
+        org.chuangcheng.problem.Problem problem = problems.get(office, dispatched.getProblemId());
+        problems.submit(liaison, problem.getId(), problem.getVersion(), "已清运",
+                org.chuangcheng.attachment.UploadedFiles.afterPhoto());
+        problems.close(office, problem.getId(), problems.get(office, problem.getId()).getVersion(), null);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> reports.byTicket(id).orElseThrow().getResolvedAt() != null);
+
+        mvc.perform(get("/open311/v2/requests/" + id + ".json")).andExpect(jsonPath("$[0].status").value("closed"))
+                .andExpect(jsonPath("$[0].media_url").value("http://localhost/open311/v2/media/" + id + ".jpg"));
+        mvc.perform(get("/open311/v2/media/" + id + ".jpg")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", org.hamcrest.Matchers.startsWith("image/")));
     }
 
     @Test

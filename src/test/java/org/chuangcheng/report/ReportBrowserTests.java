@@ -73,4 +73,59 @@ class ReportBrowserTests extends AbstractBrowserTests {
         assertThat(driver.findElements(By.cssSelector("img[src*='/photos/']"))).hasSize(1);
         screenshot("report-4-office-detail-desktop");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    CitizenReportManagement reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.chuangcheng.problem.ProblemManagement problems;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.chuangcheng.checkpoint.CheckpointManagement checkpoints;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.chuangcheng.security.AccountManagement accounts;
+
+    @Test
+    void onceHandledTheStatusPageShowsTheReplyAndTheAfterPhoto() throws Exception {
+        org.chuangcheng.shared.Actor office = accounts.findByUsername("office").orElseThrow().toActor();
+        org.chuangcheng.shared.Actor liaison = accounts.findByUsername("liaison").orElseThrow().toActor();
+        org.chuangcheng.checkpoint.Checkpoint checkpoint = checkpoints.search(liaison,
+                org.chuangcheng.checkpoint.CheckpointFilter.none(), org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent().get(0);
+        CitizenReport report = reports.submit(new NewReport(reports.categoryByCode("garbage").orElseThrow().getId(),
+                "楼道口堆放装修垃圾", new ReportPlace("解放路 12 号", null, null, checkpoint.getId()), "13912340000"),
+                java.util.List.of(), "10.99." + System.nanoTime() % 250 + ".7", ReportSource.WEB);
+        reports.accept(office, report.getId(), report.getVersion(), null);
+        CitizenReport dispatched = reports.dispatch(office, report.getId(), reports.get(office, report.getId()).getVersion(),
+                checkpoint.getId(), null);
+        Long problemId = dispatched.getProblemId();
+        BufferedImage after = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = after.createGraphics();
+        g.setColor(new Color(0x4A7A3A));
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(new Color(0xD8D2C4));
+        g.fillRect(0, 380, 800, 220);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        ImageIO.write(after, "jpg", jpeg);
+        org.springframework.web.multipart.MultipartFile photo = new org.springframework.mock.web.MockMultipartFile(
+                "photos", "after.jpg", "image/jpeg", jpeg.toByteArray());
+        problems.submit(liaison, problemId, problems.get(office, problemId).getVersion(), "已清运", java.util.List.of(photo));
+        problems.close(office, problemId, problems.get(office, problemId).getVersion(), null);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> reports.get(office, report.getId()).getStatus() == ReportStatus.RESOLVED);
+        reports.reply(office, report.getId(), reports.get(office, report.getId()).getVersion(),
+                "楼道口的装修垃圾已清运完毕，感谢您的监督！");
+
+        openBrowser(PHONE);
+        driver.get(url("/report/status"));
+        driver.findElement(By.id("ticket")).sendKeys(report.getTicket());
+        driver.findElement(By.id("lastFour")).sendKeys("0000");
+        click(By.id("look-up"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-after-photos")));
+        assertThat(driver.findElement(By.id("report-reply")).getText()).contains("已清运完毕");
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('#report-after-photos img').naturalWidth")).isPositive();
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0L);
+        screenshot("report-5-handled-phone");
+    }
 }

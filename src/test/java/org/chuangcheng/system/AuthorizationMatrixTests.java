@@ -61,10 +61,19 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /tasks/import/preview                   L A A D D D
             POST /tasks/import/units                     L A A D D D
             POST /tasks/import/groups                    L A A D D D
+            GET  /tasks/new                              L A A D D D
+            POST /tasks/new                              L A A D D D
+            GET  /tasks/{id}/edit                        L A A D D D
+            POST /tasks/{id}/edit                        L A A D D D
+            GET  /tasks/import/aliases                   L A A D D D
+            POST /tasks/import/aliases/units/{id}/delete L A A D D D
+            POST /tasks/import/aliases/groups/{id}/delete L A A D D D
             GET  /rates                                  L A A A A A
             GET  /api/rates                              L A A A A A
             GET  /problems                               L A A A A A
             GET  /problems/mine                          L A A A A A
+            GET  /problems/new                           L A A D A D
+            POST /problems/new                           L A A D A D
             GET  /problems/export.xlsx                   L A A A A A
             GET  /problems/return-reasons                L A A D D D
             POST /problems/return-reasons                L A A D D D
@@ -102,6 +111,7 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /units/{id}/edit                        L A A D D D
             POST /units/{id}/edit                        L A A D D D
             POST /units/{id}/contact                     L A A D D A
+            POST /units/{id}/head                        L A A D D D
             GET  /work-groups                            L A A A A A
             GET  /work-groups/new                        L A A D D D
             POST /work-groups/new                        L A A D D D
@@ -172,6 +182,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /open311/v2/requests                    P A A A A A A A
             POST /open311/v2/requests.{format}           P A A A A A A A
             GET  /open311/v2/requests/{resource}         P A A A A A A A
+            GET  /open311/v2/tokens/{resource}           P A A A A A A A
+            GET  /open311/v2/media/{resource}            P A A A A A A A
             GET  /notifications                          L A A A A A A A
             GET  /notifications/count                    L A A A A A A A
             GET  /notifications/{notificationId}         L A A A A A A A
@@ -179,11 +191,16 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /notifications/read-all                 L A A A A A A A
             GET  /notifications/preferences              L A A A A A A A
             POST /notifications/preferences              L A A A A A A A
+            GET  /notifications/webhooks                 L A A D D D
+            POST /notifications/webhooks                 L A A D D D
+            POST /notifications/webhooks/{unitId}/delete L A A D D D
             GET  /visits                                 L A A A A A
             GET  /visits/new                             L D D A D A
             POST /visits/new                             L D D A D A
             GET  /visits/{id}                            L A A A A A
             GET  /visits/{id}/photos/{attachmentId}      L A A A A A
+            GET  /visits/{id}/edit                       L A A A D A
+            POST /visits/{id}/edit                       L A A A D A
             GET  /visits/compliance                      L A A A A D
             GET  /activities                             L A A A A A
             GET  /activities/figures                     L A A A A A
@@ -214,6 +231,12 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /meetings/{id}/decisions                L A A D D D
             GET  /notifications/settings                 L A A D D D
             POST /notifications/settings                 L A A D D D
+            GET  /counselor-groups                       L A A D D D
+            GET  /counselor-groups/new                   L A A D D D
+            POST /counselor-groups/new                   L A A D D D
+            GET  /counselor-groups/{id}/edit             L A A D D D
+            POST /counselor-groups/{id}/edit             L A A D D D
+            POST /counselor-groups/{id}/delete           L A A D D D
             """;
 
     @Autowired
@@ -296,6 +319,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
                 url = url.replace("{id}", ids.get("meeting"));
             } else if (pattern.startsWith("/visits/")) {
                 url = url.replace("{id}", ids.get("visit"));
+            } else if (pattern.startsWith("/counselor-groups/")) {
+                url = url.replace("{id}", ids.get("counselorGroup"));
             } else if (pattern.startsWith("/bulletins/")) {
                 url = url.replace("{id}", "999999999");
             } else if (pattern.startsWith("/reports/")) {
@@ -369,6 +394,8 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
         ids.put("activity", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from volunteer_activities"
                 + " where unit_id = ?", Long.class, unit));
         ids.put("meeting", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from meetings", Long.class));
+        ids.put("counselorGroup", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from counselor_groups",
+                Long.class));
         ids.put("grid", "" + jdbc.queryForObject("select coalesce(min(id), 999999999) from grids", Long.class));
         ids.put("category", "" + jdbc.queryForObject("select min(id) from checkpoint_categories", Long.class));
         ids.put("workGroup", "" + jdbc.queryForObject("select min(id) from work_groups", Long.class));

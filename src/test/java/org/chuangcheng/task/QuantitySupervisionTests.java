@@ -86,7 +86,7 @@ class QuantitySupervisionTests extends AbstractIntegrationTests {
         assertThat(tasks.timeline(office, task.getId())).extracting(TaskEvent::getType)
                 .contains(TaskEventType.REQUIRE_CONFIRMATION, TaskEventType.CONFIRM_QUANTITY);
 
-        tasks.close(office, task.getId(), version(), "验收");
+        tasks.close(office, task.getId(), version(), "验收", true);
         assertThat(tasks.get(office, task.getId()).getStatus()).isEqualTo(TaskStatus.CLOSED);
     }
 

@@ -88,7 +88,7 @@ class TaskManagementTests extends AbstractIntegrationTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tasks.returnToUnit(actor("leader"), task.getId(), version(task.getId()), "不行"))
                 .isInstanceOf(AccessDeniedException.class);
-        tasks.close(actor("office"), task.getId(), version(task.getId()), "同意");
+        tasks.close(actor("office"), task.getId(), version(task.getId()), "同意", true);
 
         Task closed = tasks.get(actor("office"), task.getId());
         assertThat(closed.getStatus()).isEqualTo(TaskStatus.CLOSED);
@@ -96,7 +96,8 @@ class TaskManagementTests extends AbstractIntegrationTests {
         assertThat(tasks.reports(coLiaison, task.getId())).singleElement()
                 .satisfies(r -> assertThat(r.getUnit().getName()).isEqualTo("江城市市场监督管理局"));
         assertThat(tasks.timeline(actor("office"), task.getId())).extracting(TaskEvent::getType).containsExactly(
-                TaskEventType.CREATE, TaskEventType.REPORT, TaskEventType.REQUEST_ACCEPTANCE, TaskEventType.CLOSE);
+                TaskEventType.CREATE, TaskEventType.REPORT, TaskEventType.REQUEST_ACCEPTANCE,
+                TaskEventType.CLOSE_BELOW_TARGET); // 20 of 100 done
     }
 
     @Test

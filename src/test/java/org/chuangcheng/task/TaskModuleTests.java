@@ -54,7 +54,7 @@ class TaskModuleTests extends AbstractIntegrationTests {
                 .toArrive();
 
         tasks.requestAcceptance(liaison, id, version(id), "已补充");
-        scenario.stimulate(() -> tasks.close(office, id, version(id), "同意销号"))
+        scenario.stimulate(() -> tasks.close(office, id, version(id), "同意销号", true))
                 .andWaitForEventOfType(TaskAccepted.class)
                 .matchingMappedValue(TaskAccepted::taskId, id)
                 .toArriveAndVerify(event -> assertThat(event.onTime()).isTrue());

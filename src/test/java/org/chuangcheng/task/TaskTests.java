@@ -59,7 +59,7 @@ class TaskTests {
         Task task = task();
 
         task.reportProgress("已完成40千米", new BigDecimal("40"), List.of(), leadLiaison, NOW,
-                LocalDate.of(2026, 5, 1));
+                LocalDate.of(2026, 5, 1), false);
 
         assertThat(task.getStatus()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(task.getQuantityDone()).isEqualByComparingTo("40");
@@ -75,10 +75,10 @@ class TaskTests {
     void aCoUnitMayReportButAnUninvolvedUnitMayNot() {
         Task task = task();
 
-        task.reportProgress("配合完成", null, List.of(), coLiaison, NOW, START);
+        task.reportProgress("配合完成", null, List.of(), coLiaison, NOW, START, false);
         assertThat(task.getReports().get(0).getUnit()).isSameAs(coUnit);
         assertThat(task.mayReport(otherLiaison)).isFalse();
-        assertThatThrownBy(() -> task.reportProgress("不相干", null, List.of(), otherLiaison, NOW, START))
+        assertThatThrownBy(() -> task.reportProgress("不相干", null, List.of(), otherLiaison, NOW, START, false))
                 .isInstanceOf(NotPermitted.class).hasMessage("task.rule.notInvolved");
     }
 
@@ -93,14 +93,14 @@ class TaskTests {
     @Test
     void theFullLifeCycleEndsClosedAndOnTimeWhenAskedByTheDeadline() {
         Task task = task();
-        task.reportProgress("完成", new BigDecimal("159"), List.of(), leadLiaison, NOW, LocalDate.of(2026, 6, 20));
+        task.reportProgress("完成", new BigDecimal("159"), List.of(), leadLiaison, NOW, LocalDate.of(2026, 6, 20), false);
 
         task.requestAcceptance(leadLiaison, "请验收", NOW, LocalDate.of(2026, 6, 29));
         assertThat(task.getStatus()).isEqualTo(TaskStatus.PENDING_ACCEPTANCE);
         assertThatThrownBy(() -> task.requestAcceptance(leadLiaison, null, NOW, START))
                 .hasMessage("task.rule.alreadyPending");
 
-        task.close(office, "同意", NOW, LocalDate.of(2026, 7, 3));
+        task.close(office, "同意", NOW, LocalDate.of(2026, 7, 3), false);
 
         assertThat(task.getStatus()).isEqualTo(TaskStatus.CLOSED);
         assertThat(task.getClosedOn()).isEqualTo(LocalDate.of(2026, 7, 3));
@@ -108,14 +108,14 @@ class TaskTests {
         assertThat(task.isOverdue(LocalDate.of(2026, 8, 1))).isFalse();
         assertThat(task.getEvents()).extracting(TaskEvent::getType).containsExactly(TaskEventType.CREATE,
                 TaskEventType.REPORT, TaskEventType.REQUEST_ACCEPTANCE, TaskEventType.CLOSE);
-        assertThatThrownBy(() -> task.reportProgress("再报", null, List.of(), leadLiaison, NOW, START))
+        assertThatThrownBy(() -> task.reportProgress("再报", null, List.of(), leadLiaison, NOW, START, false))
                 .hasMessage("task.rule.closed");
     }
 
     @Test
     void aReturnNeedsAReasonAndSendsTheTaskBackInProgress() {
         Task task = task();
-        task.reportProgress("完成", null, List.of(), leadLiaison, NOW, START);
+        task.reportProgress("完成", null, List.of(), leadLiaison, NOW, START, false);
         task.requestAcceptance(leadLiaison, null, NOW, LocalDate.of(2026, 7, 5));
 
         assertThatThrownBy(() -> task.returnToUnit(office, " ", NOW)).hasMessage("task.rule.reasonRequired");
@@ -124,15 +124,15 @@ class TaskTests {
         assertThat(task.getStatus()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(task.getAcceptanceRequestedOn()).isNull();
         assertThat(task.getEvents().get(task.getEvents().size() - 1).getComment()).isEqualTo("照片不全");
-        assertThatThrownBy(() -> task.close(office, null, NOW, START)).hasMessage("task.rule.notPending");
+        assertThatThrownBy(() -> task.close(office, null, NOW, START, false)).hasMessage("task.rule.notPending");
     }
 
     @Test
     void closingALateRequestIsNotOnTime() {
         Task task = task();
-        task.reportProgress("完成", null, List.of(), leadLiaison, NOW, START);
+        task.reportProgress("完成", null, List.of(), leadLiaison, NOW, START, false);
         task.requestAcceptance(leadLiaison, null, NOW, DEADLINE.plusDays(1));
-        task.close(office, null, NOW, DEADLINE.plusDays(2));
+        task.close(office, null, NOW, DEADLINE.plusDays(2), true);
 
         assertThat(task.isClosedOnTime()).isFalse();
     }
@@ -148,7 +148,7 @@ class TaskTests {
     @Test
     void onlyAnOverdueTaskIsReassignedAndTheHistoryKeepsBothUnitsAndTheReports() {
         Task task = task();
-        task.reportProgress("进展缓慢", new BigDecimal("10"), List.of(), leadLiaison, NOW, START.plusDays(5));
+        task.reportProgress("进展缓慢", new BigDecimal("10"), List.of(), leadLiaison, NOW, START.plusDays(5), false);
         LocalDate today = DEADLINE.plusDays(10);
 
         assertThatThrownBy(() -> task.reassign(other, today.plusDays(30), "逾期", office, NOW, DEADLINE))
@@ -188,7 +188,7 @@ class TaskTests {
     @Test
     void aTaskWaitingForAcceptanceIsNotReassigned() {
         Task task = task();
-        task.reportProgress("完成", null, List.of(), leadLiaison, NOW, START);
+        task.reportProgress("完成", null, List.of(), leadLiaison, NOW, START, false);
         task.requestAcceptance(leadLiaison, null, NOW, DEADLINE.plusDays(3));
 
         assertThatThrownBy(() -> task.reassign(other, DEADLINE.plusDays(30), "逾期", office, NOW, DEADLINE.plusDays(5)))
@@ -203,7 +203,7 @@ class TaskTests {
         assertThat(task.isStale(START.plusDays(8), 7)).isTrue();
 
         LocalDate reported = LocalDate.of(2026, 4, 1);
-        task.reportProgress("进展", null, List.of(), leadLiaison, NOW, reported);
+        task.reportProgress("进展", null, List.of(), leadLiaison, NOW, reported, false);
         assertThat(task.isStale(reported.plusDays(7), 7)).isFalse();
         assertThat(task.isStale(reported.plusDays(8), 7)).isTrue();
         assertThat(task.isStale(reported.plusDays(8), 10)).isFalse();
@@ -236,5 +236,65 @@ class TaskTests {
         assertThat(Task.leadingNumber("10")).isEqualTo(10);
         assertThat(Task.leadingNumber("A-12")).isEqualTo(12);
         assertThat(Task.leadingNumber("一")).isZero();
+    }
+
+    @Test
+    void eachUnitReportsItsOwnFigureAndTheTaskAddsThemUp() {
+        Task task = task();
+
+        task.reportProgress("牵头完成40", new BigDecimal("40"), List.of(), leadLiaison, NOW, START, false);
+        task.reportProgress("配合完成30", new BigDecimal("30"), List.of(), coLiaison, NOW, START, false);
+        task.reportProgress("牵头完成50", new BigDecimal("50"), List.of(), leadLiaison, NOW, START, false);
+
+        assertThat(task.getContributions()).containsOnlyKeys(1L, 2L);
+        assertThat(task.getContributions().get(1L)).isEqualByComparingTo("50");
+        assertThat(task.getContributions().get(2L)).isEqualByComparingTo("30");
+        assertThat(task.getQuantityDone()).isEqualByComparingTo("80");
+        assertThat(task.ownContribution(coLiaison)).isEqualByComparingTo("30");
+        assertThat(task.othersContribution(coLiaison)).isEqualByComparingTo("50");
+        // the office reports for the lead unit, never over a co-unit's figure
+        task.reportProgress("办公室代报", new BigDecimal("60"), List.of(), office, NOW, START, false);
+        assertThat(task.getContributions().get(2L)).isEqualByComparingTo("30");
+        assertThat(task.getQuantityDone()).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void aTotalAboveTheTargetNeedsConfirmationAndAnAbsurdOneIsRefused() {
+        Task task = task();
+        task.reportProgress("配合完成100", new BigDecimal("100"), List.of(), coLiaison, NOW, START, false);
+
+        assertThatThrownBy(() -> task.reportProgress("牵头完成100", new BigDecimal("100"), List.of(), leadLiaison, NOW,
+                START, false)).isInstanceOf(ConfirmationNeeded.class).hasMessage("task.rule.aboveTarget");
+        assertThat(task.getQuantityDone()).isEqualByComparingTo("100");
+        assertThatThrownBy(() -> task.reportProgress("牵头完成", new BigDecimal("999999999"), List.of(), leadLiaison,
+                NOW, START, true)).isNotInstanceOf(ConfirmationNeeded.class).hasMessage("task.rule.quantityAbsurd");
+        // 100 + 219 = 319 > 2 × 159: the sum is what is plausible or not, whoever reported
+        assertThatThrownBy(() -> task.reportProgress("牵头完成", new BigDecimal("219"), List.of(), leadLiaison,
+                NOW, START, true)).hasMessage("task.rule.quantityAbsurd");
+
+        task.reportProgress("牵头完成100", new BigDecimal("100"), List.of(), leadLiaison, NOW, START, true);
+        assertThat(task.getQuantityDone()).isEqualByComparingTo("200");
+        assertThat(task.getReports()).hasSize(2);
+    }
+
+    @Test
+    void closingBelowTheTargetNeedsConfirmationAndTheTimelineKeepsTheFigures() {
+        Task task = task();
+        task.reportProgress("完成120", new BigDecimal("120"), List.of(), leadLiaison, NOW, START, false);
+        task.requestAcceptance(leadLiaison, null, NOW, START.plusDays(1));
+
+        assertThat(task.isBelowTarget()).isTrue();
+        assertThatThrownBy(() -> task.close(office, null, NOW, START.plusDays(2), false))
+                .isInstanceOf(ConfirmationNeeded.class).hasMessage("task.rule.closeBelowTarget");
+        assertThat(task.getStatus()).isEqualTo(TaskStatus.PENDING_ACCEPTANCE);
+
+        task.close(office, "部分路段纳入明年计划", NOW, START.plusDays(2), true);
+
+        TaskEvent last = task.getEvents().get(task.getEvents().size() - 1);
+        assertThat(last.getType()).isEqualTo(TaskEventType.CLOSE_BELOW_TARGET);
+        assertThat(last.getQuantity()).isEqualByComparingTo("120");
+        assertThat(last.getTarget()).isEqualByComparingTo("159");
+        assertThat(last.getComment()).isEqualTo("部分路段纳入明年计划");
+        assertThat(task.getStatus()).isEqualTo(TaskStatus.CLOSED);
     }
 }

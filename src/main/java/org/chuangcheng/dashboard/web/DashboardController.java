@@ -114,19 +114,20 @@ class DashboardController {
                 LocalDateTime.now(clock).withNano(0).toString(),
                 d.tiles().stream().map(t -> new TileJson(t.id(), message(t.labelKey()), t.value(), t.fraction(),
                         t.change(), t.better())).toList(),
-                series(d.byWeek(), RateRow::label, Figures::rectificationRate, r -> true, "assigned"),
-                series(d.byMonth(), RateRow::label, Figures::rectificationRate, r -> true, "assigned"),
+                series(d.byWeek(), RateRow::label, Figures::rectificationRate, r -> true, "assigned", d.unitType()),
+                series(d.byMonth(), RateRow::label, Figures::rectificationRate, r -> true, "assigned", d.unitType()),
                 series(d.byDistrict(), RateRow::label, Figures::rectificationRate, r -> r.figures().assigned() > 0,
-                        "withDeadline"),
+                        "withDeadline", d.unitType()),
                 series(d.byUnitType(), r -> message("unit.type." + r.key()), Figures::rectificationRate,
-                        r -> r.figures().assigned() > 0, "withDeadline"),
-                series(d.worstUnits(), RateRow::label, Figures::rectificationRate, r -> true, "withDeadline"),
+                        r -> r.figures().assigned() > 0, "withDeadline", d.unitType()),
+                series(d.worstUnits(), RateRow::label, Figures::rectificationRate, r -> true, "withDeadline",
+                        d.unitType()),
                 series(d.byCategory(), RateRow::label, Figures::compliance, r -> r.figures().assessed() > 0,
-                        "assigned"),
+                        "assigned", d.unitType()),
                 new Series(d.failingStandards().stream().map(RateRow::label).toList(),
                         d.failingStandards().stream().map(r -> BigDecimal.valueOf(r.figures().assigned())).toList(),
                         d.failingStandards().stream().map(r -> r.figures().assigned()).toList(),
-                        d.failingStandards().stream().map(r -> link(r, "assigned")).toList()),
+                        d.failingStandards().stream().map(r -> link(r, "assigned", d.unitType())).toList()),
                 new Series(d.relapses().stream().map(r -> r.checkpointName()).toList(),
                         d.relapses().stream().map(r -> BigDecimal.valueOf(r.relapses())).toList(),
                         d.relapses().stream().map(r -> r.relapses()).toList(),
@@ -148,16 +149,16 @@ class DashboardController {
      * bar the problems behind it (null where no list can express the group): a click on a bar opens them.
      */
     private static Series series(List<RateRow> rows, Function<RateRow, String> label, Function<Figures, Ratio> rate,
-            Predicate<RateRow> include, String scope) {
+            Predicate<RateRow> include, String scope, UnitType unitType) {
         List<RateRow> shown = rows.stream().filter(include).toList();
         return new Series(shown.stream().map(label).toList(),
                 shown.stream().map(r -> rate.apply(r.figures()).percentOrNull()).toList(),
                 shown.stream().map(r -> r.figures().assigned()).toList(),
-                shown.stream().map(r -> link(r, scope)).toList());
+                shown.stream().map(r -> link(r, scope, unitType)).toList());
     }
 
-    private static String link(RateRow row, String scope) {
-        return row.filter() == null ? null : contextPath() + Links.problems(row.filter(), scope);
+    private static String link(RateRow row, String scope, UnitType unitType) {
+        return row.filter() == null ? null : contextPath() + Links.problems(row.filter(), scope, unitType);
     }
 
     private static String contextPath() {

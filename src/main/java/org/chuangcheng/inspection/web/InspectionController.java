@@ -83,7 +83,7 @@ class InspectionController {
 
     /** Step one on a phone: choose the checkpoint (its category decides the checklist). */
     @GetMapping("/new")
-    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    @PreAuthorize("hasAnyRole('INSPECTOR','COUNSELOR','OFFICE','ADMIN')")
     String create(@RequestParam(required = false) Long checkpointId, @RequestParam(required = false) String q,
             Model model) {
         Actor actor = CurrentActor.get();
@@ -105,7 +105,7 @@ class InspectionController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    @PreAuthorize("hasAnyRole('INSPECTOR','COUNSELOR','OFFICE','ADMIN')")
     String save(@Valid @ModelAttribute("inspectionForm") InspectionForm form, BindingResult binding,
             @RequestParam(defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
@@ -127,7 +127,7 @@ class InspectionController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    @PreAuthorize("hasAnyRole('INSPECTOR','COUNSELOR','OFFICE','ADMIN')")
     String edit(@PathVariable Long id, Model model) {
         Actor actor = CurrentActor.get();
         Inspection inspection = inspections.get(actor, id);
@@ -139,7 +139,7 @@ class InspectionController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    @PreAuthorize("hasAnyRole('INSPECTOR','COUNSELOR','OFFICE','ADMIN')")
     String update(@PathVariable Long id, @Valid @ModelAttribute("inspectionForm") InspectionForm form,
             BindingResult binding, @RequestParam(defaultValue = "draft") String action, Model model,
             RedirectAttributes redirect) {
@@ -175,7 +175,7 @@ class InspectionController {
 
     /** A free-form problem found during the inspection, beyond the checklist. */
     @PostMapping("/{id}/problems")
-    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    @PreAuthorize("hasAnyRole('INSPECTOR','COUNSELOR','OFFICE','ADMIN')")
     String addProblem(@PathVariable Long id, @Valid @ModelAttribute("problemForm") ProblemForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();

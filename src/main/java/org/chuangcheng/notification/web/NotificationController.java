@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The bell (its unread count, fetched by htmx so that pages do not wait for it) and the list of one's own
+ * The bell (its unread count comes with each page; this answers its two-minute refresh) and the list of one's own
  * notifications. Everyone signed in has a list; nobody sees or marks another's (404).
  */
 @Controller
@@ -28,20 +28,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotificationController {
 
     private final NotificationManagement notifications;
+    private final NotificationBell bell;
 
     @GetMapping
     String list(@PageableDefault(size = 20) Pageable pageable, Model model) {
         Actor actor = CurrentActor.get();
         model.addAttribute("page", notifications.inbox(actor,
                 Paging.restrict(pageable, java.util.Set.of(), Sort.unsorted())));
-        model.addAttribute("unread", notifications.unreadCount(actor));
+        model.addAttribute("unread", bell.unread());
         return "notification/list";
     }
 
-    /** The bell's badge: a fragment in its own template, polled by htmx. */
+    /** The bell's badge: a fragment in its own template, refreshed by htmx every two minutes. */
     @GetMapping("/count")
     String count(Model model) {
-        model.addAttribute("unread", notifications.unreadCount(CurrentActor.get()));
+        model.addAttribute("unread", bell.unread());
         return "notification/bell :: badge";
     }
 

@@ -41,7 +41,7 @@ class NotificationSettingsController {
         }
         try {
             notifications.changePreferences(CurrentActor.get(), form.getVersion(), form.getEmail(), form.isByEmail(),
-                    form.isByWebhook(), form.getQuietFrom(), form.getQuietUntil());
+                    form.isByWebhook(), form.getQuietFrom(), form.getQuietUntil(), form.getLanguage());
         } catch (BusinessRuleException e) {
             FormErrors.show(binding, e);
             return preferencesPage(model);
@@ -52,6 +52,7 @@ class NotificationSettingsController {
 
     private String preferencesPage(Model model) {
         model.addAttribute("channels", notifications.enabledChannels());
+        model.addAttribute("languages", org.chuangcheng.notification.NotificationPreferences.LANGUAGES);
         return "notification/preferences";
     }
 

@@ -23,6 +23,9 @@ class PreferencesForm {
 
     private boolean byWebhook;
 
+    @jakarta.validation.constraints.Pattern(regexp = "zh|en", message = "{notification.preferences.language.invalid}")
+    private String language = "zh";
+
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime quietFrom;
 
@@ -37,6 +40,7 @@ class PreferencesForm {
         form.byWebhook = preferences.isByWebhook();
         form.quietFrom = preferences.getQuietFrom();
         form.quietUntil = preferences.getQuietUntil();
+        form.language = preferences.getLanguage();
         return form;
     }
 }

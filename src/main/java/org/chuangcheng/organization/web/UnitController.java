@@ -38,6 +38,7 @@ class UnitController {
     private static final Set<String> SORTABLE = Set.of("name", "type", "shortName");
 
     private final UnitManagement units;
+    private final org.chuangcheng.organization.UnitHeads heads;
 
     @ModelAttribute("unitTypes")
     List<UnitType> unitTypes() {
@@ -65,7 +66,20 @@ class UnitController {
         model.addAttribute("unit", unit);
         model.addAttribute("children", units.children(actor, id));
         model.addAttribute("actor", actor);
+        model.addAttribute("head", heads.head(id).orElse(null));
+        if (actor.isOfficeOrAdmin()) {
+            model.addAttribute("headCandidates", heads.candidates(id));
+        }
         return "organization/detail";
+    }
+
+    /** The office names the unit's head (the escalation ladder's second rung), or none. */
+    @PostMapping("/{id}/head")
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+    String assignHead(@PathVariable Long id, @ModelAttribute HeadForm form, RedirectAttributes redirect) {
+        heads.assign(CurrentActor.get(), id, form.getVersion(), form.getHeadAccountId());
+        redirect.addFlashAttribute("success", "unit.head.saved");
+        return "redirect:/units/" + id;
     }
 
     @GetMapping("/new")

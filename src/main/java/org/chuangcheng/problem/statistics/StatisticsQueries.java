@@ -73,15 +73,17 @@ public class StatisticsQueries {
                       from problems p
                     """ + checkpointJoin(q) + " where p.status <> 'CANCELLED' and (" + days + ")"
                     + rawFilters(q, params));
-            if (!weeks) {
-                parts.add("select " + rawKey(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')") + """
-                         as k, 0, 0, 0, 0, 1, (r.outcome = 'RETURNED')::integer, 0
-                          from rectifications r
-                          join problems p on p.id = r.problem_id
-                        """ + checkpointJoin(q) + """
-                         where r.outcome in ('ACCEPTED', 'RETURNED') and p.status <> 'CANCELLED' and (""" + instants
-                        + ")" + rawFilters(q, params));
-            }
+            // reviews fall in the week (month) they were made in, not the one their problem was assigned in
+            String reviewKey = weeks
+                    ? "to_char(problem_statistics_week(cast(r.reviewed_at at time zone :zone as date)), 'YYYY-MM-DD')"
+                    : rawKey(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')");
+            parts.add("select " + reviewKey + """
+                     as k, 0, 0, 0, 0, 1, (r.outcome = 'RETURNED')::integer, 0
+                      from rectifications r
+                      join problems p on p.id = r.problem_id
+                    """ + checkpointJoin(q) + """
+                     where r.outcome in ('ACCEPTED', 'RETURNED') and p.status <> 'CANCELLED' and (""" + instants
+                    + ")" + rawFilters(q, params));
         }
         parts.add("select " + rawKey(q.groupBy(), "to_char(p.assigned_on, 'YYYY-MM')") + """
                  as k, 0, 0, 0, 0, 0, 0, 1

@@ -8,7 +8,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointCatalog;
+import org.chuangcheng.checkpoint.CheckpointFilter;
+import org.chuangcheng.checkpoint.CheckpointManagement;
+import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.problem.Problem;
 import org.chuangcheng.problem.ProblemCounts;
 import org.chuangcheng.problem.ProblemManagement;
@@ -60,6 +64,7 @@ class ProblemController {
     private final ProblemManagement problems;
     private final UnitManagement units;
     private final CheckpointCatalog catalog;
+    private final CheckpointManagement checkpoints;
     private final ReturnReasonCatalog returnReasons;
     private final ObjectProvider<TimelineNotes> timelineNotes;
 
@@ -80,9 +85,11 @@ class ProblemController {
     String list(@ModelAttribute("filter") ProblemFilterForm filter,
             @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         Actor actor = CurrentActor.get();
+        // a liaison's list is her unit's workspace; a counselor (confined to several units) reads the ordinary list
+        boolean workspace = actor.is(org.chuangcheng.shared.Role.LIAISON);
         boolean pendingQueue = ProblemScope.PENDING.urlValue().equals(filter.getScope());
         Page<Problem> page;
-        if (filter.getSort() == null && (actor.isConfinedToUnit() || pendingQueue)) {
+        if (filter.getSort() == null && (workspace || pendingQueue)) {
             // the order of work: her returned and overdue problems first; the queue by the nearest deadline
             int size = Math.min(Math.max(pageable.getPageSize(), 1), 100);
             page = problems.searchUrgentFirst(actor, filter.toFilter(), Math.min(pageable.getPageNumber(), 10_000), size);
@@ -92,14 +99,14 @@ class ProblemController {
         }
         model.addAttribute("page", page);
         model.addAttribute("queue", pendingQueue && actor.isOfficeOrAdmin());
-        if (actor.isConfinedToUnit()) {
+        if (workspace) {
             model.addAttribute("returnReasons", problems.returnReasons(actor,
                     page.getContent().stream().filter(p -> p.getStatus() == ProblemStatus.RETURNED)
                             .map(Problem::getId).toList()));
         }
         ProblemCounts counts = problems.counts(actor);
         model.addAttribute("counts", counts);
-        model.addAttribute("tabScopes", actor.isConfinedToUnit() ? LIAISON_TABS : OFFICE_TABS);
+        model.addAttribute("tabScopes", workspace ? LIAISON_TABS : OFFICE_TABS);
         model.addAttribute("tabCounts", Map.of(ProblemScope.OPEN.urlValue(), counts.open(),
                 ProblemScope.DUE_SOON.urlValue(), counts.dueSoon(), ProblemScope.OVERDUE.urlValue(), counts.overdue(),
                 ProblemScope.RETURNED.urlValue(), counts.returned(), ProblemScope.PENDING.urlValue(), counts.pending()));
@@ -119,11 +126,12 @@ class ProblemController {
         model.addAttribute("exportUrl", "/problems/export.xlsx" + (query == null ? "" : "?" + query));
         model.addAttribute("today", problems.today());
         model.addAttribute("statuses", ProblemStatus.values());
-        model.addAttribute("liaison", actor.isConfinedToUnit());
+        model.addAttribute("liaison", workspace);
         model.addAttribute("office", actor.isOfficeOrAdmin());
-        if (!actor.isConfinedToUnit()) {
+        if (!workspace) {
             model.addAttribute("units", units.activeLabels());
             model.addAttribute("districts", units.districtLabels());
+            model.addAttribute("unitTypes", org.chuangcheng.organization.UnitType.values());
             model.addAttribute("categories", catalog.categories());
             model.addAttribute("standards", filter.getCategoryId() == null ? List.of()
                     : catalog.checklist(filter.getCategoryId()));
@@ -135,6 +143,60 @@ class ProblemController {
     }
 
     /** The liaison's workspace: her unit's open problems. */
+    /**
+     * 交办问题 outside an inspection: first the checkpoint (searched by name or address), then the problem at it
+     * with a standard of its checklist. Raised through {@link ProblemManagement#raise}, the loop's one way in.
+     */
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    String raiseForm(@RequestParam(required = false) Long checkpointId, @RequestParam(required = false) String q,
+            Model model) {
+        Actor actor = CurrentActor.get();
+        if (checkpointId == null) {
+            String text = q == null || q.isBlank() ? null : q.trim();
+            model.addAttribute("q", text);
+            model.addAttribute("checkpoints", checkpoints.search(actor, new CheckpointFilter(null, null, null, text, false),
+                    org.springframework.data.domain.PageRequest.of(0, 50, Sort.by("name"))).getContent());
+            return "problem/choose";
+        }
+        RaiseForm form = new RaiseForm();
+        form.setCheckpointId(checkpointId);
+        model.addAttribute("raiseForm", form);
+        return raisePage(actor, checkpointId, model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('INSPECTOR','OFFICE','ADMIN')")
+    String raise(@Valid @ModelAttribute("raiseForm") RaiseForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        if (form.getCheckpointId() == null) {
+            return "redirect:/problems/new";
+        }
+        if (form.getUnitId() != null && units.active().stream().noneMatch(u -> u.getId().equals(form.getUnitId()))) {
+            errors.rejectValue("unitId", "typeMismatch.java.lang.Long");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                Problem problem = problems.raise(actor, form.toNewProblem(), form.getPhotos());
+                redirect.addFlashAttribute("success", "problem.raised");
+                return "redirect:/problems/" + problem.getId();
+            } catch (BusinessRuleException e) {
+                FormErrors.show(errors, e);
+            }
+        }
+        return raisePage(actor, form.getCheckpointId(), model);
+    }
+
+    private String raisePage(Actor actor, Long checkpointId, Model model) {
+        Checkpoint checkpoint = checkpoints.get(actor, checkpointId);
+        model.addAttribute("checkpoint", checkpoint);
+        model.addAttribute("standards", catalog.checklist(checkpoint.getCategory().getId()));
+        model.addAttribute("severities", ProblemSeverity.values());
+        model.addAttribute("units", units.active());
+        return "problem/new";
+    }
+
     @GetMapping("/mine")
     String mine() {
         return "redirect:/problems?scope=open";

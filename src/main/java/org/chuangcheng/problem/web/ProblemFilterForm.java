@@ -1,8 +1,10 @@
 package org.chuangcheng.problem.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import lombok.Getter;
 import lombok.Setter;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.problem.ProblemFilter;
 import org.chuangcheng.problem.ProblemScope;
 import org.chuangcheng.problem.ProblemStatus;
@@ -25,11 +27,24 @@ class ProblemFilterForm {
     private String scope;
     private ProblemStatus status;
     private String q;
+    /** A unit type's name (BUREAU, DISTRICT…); an unknown one is ignored, as the office's list shows all then. */
+    private String unitType;
     /** the list's sort, as Spring Data reads it (for the sort links) */
     private String sort;
 
     ProblemFilter toFilter() {
         return new ProblemFilter(unitId, districtId, categoryId, standardId, checkpointId, from, to,
-                ProblemScope.fromParam(scope).orElse(null), status, q);
+                ProblemScope.fromParam(scope).orElse(null), status, q, unitType());
+    }
+
+    UnitType unitType() {
+        if (unitType == null || unitType.isBlank()) {
+            return null;
+        }
+        try {
+            return UnitType.valueOf(unitType.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -128,6 +128,8 @@ class RankingController {
         weights.put(RankingComponent.ON_TIME, form.getOnTime());
         weights.put(RankingComponent.COMPLIANCE, form.getCompliance());
         weights.put(RankingComponent.TASKS, form.getTasks());
+        weights.put(RankingComponent.VISITS, form.getVisits());
+        weights.put(RankingComponent.REPORTS, form.getReports());
         try {
             rankings.updateSettings(CurrentActor.get(), form.getVersion(), form.getMinSample(), weights);
         } catch (BusinessRuleException e) {

@@ -1,12 +1,14 @@
 package org.chuangcheng.ranking.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.chuangcheng.ranking.RankingComponent;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The records behind a ranking component, by the list pages' URL contracts: the unit's problems assigned in
- * the month (with a deadline; due), its checkpoints, the tasks it leads that fell due or closed in the month.
+ * the month (with a deadline; due), its checkpoints, the tasks it leads that fell due or closed in the month, the
+ * month's visit compliance by leader, the citizen-report figures of the month (neither page filters by unit).
  */
 public final class RankingLinks {
 
@@ -20,6 +22,10 @@ public final class RankingLinks {
             case COMPLIANCE -> UriComponentsBuilder.fromPath("/checkpoints").queryParam("unitId", unitId).toUriString();
             case TASKS -> UriComponentsBuilder.fromPath("/tasks").queryParam("leadUnitId", unitId)
                     .queryParam("from", from).queryParam("to", to).toUriString();
+            case VISITS -> UriComponentsBuilder.fromPath("/visits/compliance").queryParam("month", YearMonth.from(from))
+                    .toUriString();
+            case REPORTS -> UriComponentsBuilder.fromPath("/reports/figures").queryParam("from", from)
+                    .queryParam("to", to).toUriString();
         };
     }
 

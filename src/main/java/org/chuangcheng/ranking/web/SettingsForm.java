@@ -1,11 +1,18 @@
 package org.chuangcheng.ranking.web;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.Setter;
@@ -17,6 +24,23 @@ import org.chuangcheng.ranking.RankingSettings;
 @Setter
 class SettingsForm {
 
+    /** A component's weight: 0 to 100 with at most two decimals, one message for every way it is wrong. */
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 2)
+    @ReportAsSingleViolation
+    @Constraint(validatedBy = {})
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Weight {
+        String message() default "{ranking.settings.weight}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
     private long version;
 
     @NotNull(message = "{ranking.settings.minSample}")
@@ -24,29 +48,23 @@ class SettingsForm {
     @Max(value = 1000, message = "{ranking.settings.minSample}")
     private Integer minSample;
 
-    @NotNull(message = "{ranking.settings.weight}")
-    @DecimalMin(value = "0", message = "{ranking.settings.weight}")
-    @DecimalMax(value = "100", message = "{ranking.settings.weight}")
-    @Digits(integer = 3, fraction = 2, message = "{ranking.settings.weight}")
+    @Weight
     private BigDecimal rectification;
 
-    @NotNull(message = "{ranking.settings.weight}")
-    @DecimalMin(value = "0", message = "{ranking.settings.weight}")
-    @DecimalMax(value = "100", message = "{ranking.settings.weight}")
-    @Digits(integer = 3, fraction = 2, message = "{ranking.settings.weight}")
+    @Weight
     private BigDecimal onTime;
 
-    @NotNull(message = "{ranking.settings.weight}")
-    @DecimalMin(value = "0", message = "{ranking.settings.weight}")
-    @DecimalMax(value = "100", message = "{ranking.settings.weight}")
-    @Digits(integer = 3, fraction = 2, message = "{ranking.settings.weight}")
+    @Weight
     private BigDecimal compliance;
 
-    @NotNull(message = "{ranking.settings.weight}")
-    @DecimalMin(value = "0", message = "{ranking.settings.weight}")
-    @DecimalMax(value = "100", message = "{ranking.settings.weight}")
-    @Digits(integer = 3, fraction = 2, message = "{ranking.settings.weight}")
+    @Weight
     private BigDecimal tasks;
+
+    @Weight
+    private BigDecimal visits;
+
+    @Weight
+    private BigDecimal reports;
 
     static SettingsForm of(RankingSettings s) {
         SettingsForm form = new SettingsForm();
@@ -56,6 +74,8 @@ class SettingsForm {
         form.onTime = s.weight(RankingComponent.ON_TIME);
         form.compliance = s.weight(RankingComponent.COMPLIANCE);
         form.tasks = s.weight(RankingComponent.TASKS);
+        form.visits = s.weight(RankingComponent.VISITS);
+        form.reports = s.weight(RankingComponent.REPORTS);
         return form;
     }
 }

@@ -106,7 +106,8 @@ class Open311Controller {
             @RequestParam(name = "long", required = false) String lng,
             @RequestParam(name = "address_string", required = false) String address,
             @RequestParam(name = "description", required = false) String description,
-            @RequestParam(name = "phone", required = false) String phone) {
+            @RequestParam(name = "phone", required = false) String phone,
+            @RequestParam(name = "media_url", required = false) String mediaUrl) {
         Format f = Format.of(format);
         if (serviceCode == null || serviceCode.isBlank()) {
             throw new Open311Error(HttpStatus.BAD_REQUEST, "service_code was not provided");
@@ -123,12 +124,14 @@ class Open311Controller {
         }
         try {
             CitizenReport report = reports.submit(new NewReport(category.getId(), description,
-                    new ReportPlace(address, latitude, longitude, null), phone), List.of(), null, ReportSource.OPEN311);
+                    new ReportPlace(address, latitude, longitude, null), phone), List.of(), null, ReportSource.OPEN311,
+                    mediaUrl);
             Map<String, Object> created = Open311Document.record();
             created.put("service_request_id", report.getTicket());
             created.put("service_notice", zh("report.open311.notice"));
             created.put("account_id", null);
-            return Open311Document.list(HttpStatus.OK, f, "service_requests", "request", List.of(created));
+            // 201: the request exists now, under the id returned (the spec's examples show no status code)
+            return Open311Document.list(HttpStatus.CREATED, f, "service_requests", "request", List.of(created));
         } catch (BusinessRuleException e) {
             throw new Open311Error(HttpStatus.BAD_REQUEST, messages.getMessage(e.getMessageKey(), e.getArguments(),
                     e.getMessageKey(), Locale.ENGLISH));
@@ -169,6 +172,31 @@ class Open311Controller {
         CitizenReport report = reports.byTicket(id)
                 .orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "service_request_id " + id + " not found"));
         return Open311Document.list(HttpStatus.OK, f, "service_requests", "request", List.of(request(report)));
+    }
+
+    /**
+     * Tokens: ids are issued at once here, so a request's token is its id; a client written for deferred ids
+     * gets the id back for it.
+     */
+    @GetMapping("/tokens/{resource}")
+    ResponseEntity<String> token(@PathVariable String resource) {
+        Format f = Format.of(extension(resource));
+        String token = withoutExtension(resource);
+        CitizenReport report = reports.byTicket(token)
+                .orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "token " + token + " not found"));
+        Map<String, Object> found = Open311Document.record();
+        found.put("service_request_id", report.getTicket());
+        found.put("token", report.getTicket());
+        return Open311Document.list(HttpStatus.OK, f, "service_requests", "request", List.of(found));
+    }
+
+    /** A handled request's after photo (the rectification the office accepted): the media_url of a closed request. */
+    @GetMapping("/media/{resource}")
+    ResponseEntity<org.springframework.core.io.Resource> media(@PathVariable String resource) {
+        String ticket = withoutExtension(resource);
+        return reports.byTicket(ticket).map(r -> reports.afterPhotos(r, 1)).filter(p -> !p.isEmpty())
+                .map(p -> p.get(0).inline())
+                .orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "no media for " + ticket));
     }
 
     @ExceptionHandler(Open311Error.class)
@@ -232,8 +260,20 @@ class Open311Controller {
         m.put("zipcode", null);
         m.put("lat", r.getLatitude());
         m.put("long", r.getLongitude());
-        m.put("media_url", null);
+        m.put("media_url", mediaUrl(r));
         return m;
+    }
+
+    /**
+     * The after photo once the request is handled (closing a problem needs one, unless an installation switched
+     * that off: then the address answers 404), else the photo link the client posted, else none.
+     */
+    private String mediaUrl(CitizenReport r) {
+        if (r.getResolvedAt() != null && r.getProblemId() != null) {
+            return ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2/media/{ticket}.jpg")
+                    .buildAndExpand(r.getTicket()).toUriString();
+        }
+        return r.getMediaUrl();
     }
 
     private String statusNotes(CitizenReport r) {

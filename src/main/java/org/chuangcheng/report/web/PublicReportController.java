@@ -90,11 +90,25 @@ class PublicReportController {
     @PostMapping("/status")
     String status(@Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result, Model model) {
         if (!result.hasErrors()) {
-            reports.lookUp(form.getTicket(), form.getLastFour()).ifPresentOrElse(
-                    report -> model.addAttribute("report", report),
-                    () -> result.reject("report.status.notFound"));
+            reports.lookUp(form.getTicket(), form.getLastFour()).ifPresentOrElse(report -> {
+                model.addAttribute("report", report);
+                // inline, so that the photos need no public address of their own: the ticket and digits are the key
+                model.addAttribute("afterPhotos", reports.afterPhotos(report, AFTER_PHOTOS).stream()
+                        .map(PublicReportController::dataUri).toList());
+            }, () -> result.reject("report.status.notFound"));
         }
         return "report/public/status";
+    }
+
+    static final int AFTER_PHOTOS = 3;
+
+    private static String dataUri(org.chuangcheng.attachment.AttachmentFile photo) {
+        try {
+            return "data:" + photo.mediaType() + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(photo.content().getContentAsByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @GetMapping("/resolved")

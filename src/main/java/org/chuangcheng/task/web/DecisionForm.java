@@ -13,4 +13,7 @@ class DecisionForm {
 
     @Size(max = 2000, message = "{validation.maxSize}")
     private String comment;
+
+    /** Closing: the office confirmed closing although the quantity done falls short of the target. */
+    private boolean belowTargetConfirmed;
 }

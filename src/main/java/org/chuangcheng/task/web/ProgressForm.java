@@ -27,4 +27,7 @@ class ProgressForm {
     private BigDecimal quantityDone;
 
     private List<MultipartFile> photos = new ArrayList<>();
+
+    /** The reporter confirmed that the task's total may exceed its target. */
+    private boolean aboveTargetConfirmed;
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.indicator.Indicator;
+import org.chuangcheng.indicator.IndicatorTree;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.WorkGroup;
@@ -18,10 +20,12 @@ import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
 import org.chuangcheng.shared.FormErrors;
 import org.chuangcheng.shared.Role;
+import org.chuangcheng.task.ConfirmationNeeded;
 import org.chuangcheng.task.Task;
 import org.chuangcheng.task.TaskBookWorkbooks;
 import org.chuangcheng.task.TaskFilter;
 import org.chuangcheng.task.TaskManagement;
+import org.chuangcheng.task.TaskPriority;
 import org.chuangcheng.task.TaskStatus;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
@@ -63,6 +67,8 @@ class TaskController {
     private final UnitManagement units;
     private final WorkGroupManagement workGroups;
     private final TaskBookWorkbooks workbooks;
+    private final IndicatorTree indicators;
+    private final org.springframework.beans.factory.ObjectProvider<org.chuangcheng.task.TaskTimelineNotes> timelineNotes;
 
     @ModelAttribute("today")
     LocalDate today() {
@@ -129,6 +135,88 @@ class TaskController {
         return "task/mine";
     }
 
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+    String createForm(Model model) {
+        TaskForm form = new TaskForm();
+        form.setStartDate(tasks.today());
+        model.addAttribute("taskForm", form);
+        return taskForm(model, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+    String create(@Valid @ModelAttribute("taskForm") TaskForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        checkChoices(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                Task created = tasks.create(CurrentActor.get(), form.toDetails());
+                redirect.addFlashAttribute("success", "task.saved");
+                return "redirect:/tasks/" + created.getId();
+            } catch (BusinessRuleException e) {
+                FormErrors.show(errors, e);
+            }
+        }
+        return taskForm(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+    String editForm(@PathVariable Long id, Model model) {
+        Task task = tasks.get(CurrentActor.get(), id);
+        model.addAttribute("taskForm", TaskForm.of(task));
+        return taskForm(model, task);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        Task task = tasks.get(actor, id);
+        checkChoices(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                tasks.update(actor, id, form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("success", "task.saved");
+                return "redirect:/tasks/" + id;
+            } catch (BusinessRuleException e) {
+                FormErrors.show(errors, e);
+            }
+        }
+        return taskForm(model, task);
+    }
+
+    /** A hand-made request may name a unit, group or indicator that is not on offer: a field message, not a 404. */
+    private void checkChoices(TaskForm form, BindingResult errors) {
+        Set<Long> active = units.active().stream().map(Unit::getId).collect(java.util.stream.Collectors.toSet());
+        if (form.getLeadUnitId() != null && !active.contains(form.getLeadUnitId())) {
+            errors.rejectValue("leadUnitId", "typeMismatch.java.lang.Long");
+        }
+        if (form.getCoUnitIds() != null && form.getCoUnitIds().stream().anyMatch(u -> u != null && !active.contains(u))) {
+            errors.rejectValue("coUnitIds", "typeMismatch.java.lang.Long");
+        }
+        if (form.getWorkGroupId() != null
+                && workGroups.all().stream().noneMatch(g -> g.getId().equals(form.getWorkGroupId()))) {
+            errors.rejectValue("workGroupId", "typeMismatch.java.lang.Long");
+        }
+        if (form.getIndicatorId() != null
+                && indicators.all().stream().noneMatch(i -> i.getId().equals(form.getIndicatorId()))) {
+            errors.rejectValue("indicatorId", "typeMismatch.java.lang.Long");
+        }
+    }
+
+    private String taskForm(Model model, Task task) {
+        model.addAttribute("task", task);
+        model.addAttribute("units", units.active());
+        model.addAttribute("workGroups", workGroups.all());
+        model.addAttribute("indicators", indicators.all().stream().sorted(Comparator.comparing(Indicator::getCode)).toList());
+        model.addAttribute("books", tasks.books());
+        model.addAttribute("priorities", TaskPriority.values());
+        return "task/form";
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable Long id, Model model) {
         return detailPage(CurrentActor.get(), id, model);
@@ -146,10 +234,9 @@ class TaskController {
         Task task = tasks.get(CurrentActor.get(), id);
         ProgressForm form = new ProgressForm();
         form.setVersion(task.getVersion());
-        form.setQuantityDone(task.getQuantityDone());
+        form.setQuantityDone(task.ownContribution(CurrentActor.get()));
         model.addAttribute("progressForm", form);
-        model.addAttribute("task", task);
-        return "task/report";
+        return reportPage(task, model);
     }
 
     @PostMapping("/{id}/report")
@@ -161,14 +248,22 @@ class TaskController {
         if (!errors.hasErrors()) {
             try {
                 tasks.reportProgress(actor, id, form.getVersion(), form.getText(), form.getQuantityDone(),
-                        form.getPhotos());
+                        form.getPhotos(), form.isAboveTargetConfirmed());
                 redirect.addFlashAttribute("success", "task.report.saved");
                 return actor.is(Role.LIAISON) ? "redirect:/tasks/mine" : "redirect:/tasks/" + id;
             } catch (BusinessRuleException e) {
                 FormErrors.show(errors, e);
+                model.addAttribute("askAboveTarget", e instanceof ConfirmationNeeded);
             }
         }
+        return reportPage(task, model);
+    }
+
+    private String reportPage(Task task, Model model) {
+        Actor actor = CurrentActor.get();
         model.addAttribute("task", task);
+        model.addAttribute("lead", task.isLedBy(actor.confinedUnitId()) || !actor.isConfinedToUnit());
+        model.addAttribute("others", task.othersContribution(actor));
         return "task/report";
     }
 
@@ -196,7 +291,7 @@ class TaskController {
         Actor actor = CurrentActor.get();
         if (!errors.hasErrors()) {
             try {
-                tasks.close(actor, id, form.getVersion(), form.getComment());
+                tasks.close(actor, id, form.getVersion(), form.getComment(), form.isBelowTargetConfirmed());
                 redirect.addFlashAttribute("success", "task.closed");
                 return "redirect:/tasks/" + id;
             } catch (BusinessRuleException e) {
@@ -248,6 +343,10 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("reports", tasks.reports(actor, id));
         model.addAttribute("timeline", tasks.timeline(actor, id));
+        model.addAttribute("contributions", tasks.contributions(actor, id));
+        model.addAttribute("timelineNotes", timelineNotes.orderedStream()
+                .flatMap(n -> n.taskNotes(id, org.springframework.context.i18n.LocaleContextHolder.getLocale()).stream())
+                .sorted(java.util.Comparator.comparing(org.chuangcheng.task.TaskTimelineNotes.Note::at)).toList());
         model.addAttribute("actor", actor);
         for (String name : List.of("requestForm", "closeForm", "returnForm")) {
             if (!model.containsAttribute(name)) {

@@ -108,9 +108,46 @@ class VisitController {
     @GetMapping("/{id}")
     String detail(@PathVariable Long id, Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("visit", visits.get(actor, id));
+        Visit visit = visits.get(actor, id);
+        model.addAttribute("visit", visit);
         model.addAttribute("problems", visits.problemsOf(actor, id));
+        model.addAttribute("mayEdit", visit.mayEdit(actor, LocalDate.now(clock)));
+        model.addAttribute("editedBy", visits.editorName(visit));
         return "visit/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('LEADER','LIAISON','OFFICE','ADMIN')")
+    String edit(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        Visit visit = visits.get(actor, id);
+        if (!visit.mayEdit(actor, LocalDate.now(clock))) {
+            // an old link or another's visit: say why on the visit itself (a correction sent anyway is refused)
+            redirect.addFlashAttribute("failure", "visit.edit.notPermitted");
+            return "redirect:/visits/" + id;
+        }
+        model.addAttribute("visitForm", VisitForm.of(visit));
+        return editForm(visit, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('LEADER','LIAISON','OFFICE','ADMIN')")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("visitForm") VisitForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        Visit visit = visits.get(actor, id);
+        form.setFound(new java.util.ArrayList<>());
+        if (binding.hasErrors()) {
+            return editForm(visit, model);
+        }
+        try {
+            visits.edit(actor, id, form.getVersion(), form.toVisit(), form.getPhotos());
+            redirect.addFlashAttribute("success", "visit.edited");
+            return "redirect:/visits/" + id;
+        } catch (BusinessRuleException e) {
+            FormErrors.show(binding, e);
+            return editForm(visit, model);
+        }
     }
 
     @GetMapping("/{id}/photos/{attachmentId}")
@@ -133,6 +170,13 @@ class VisitController {
         model.addAttribute("leaders", compliance.byLeader(shown));
         model.addAttribute("pending", pairings.stream().filter(p -> !p.visited()).toList());
         return "visit/compliance";
+    }
+
+    private String editForm(Visit visit, Model model) {
+        model.addAttribute("visit", visit);
+        model.addAttribute("checkpoint", visit.getCheckpoint());
+        model.addAttribute("onBehalf", false);
+        return "visit/form";
     }
 
     private String form(Actor actor, VisitForm form, Model model) {

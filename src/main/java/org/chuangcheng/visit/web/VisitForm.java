@@ -26,6 +26,9 @@ class VisitForm {
     @NotNull(message = "{validation.notNull}")
     private Long checkpointId;
 
+    /** The visit's version when an edit began (a stale edit is a conflict). */
+    private long version;
+
     @NotNull(message = "{visit.visitedOn.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate visitedOn;
@@ -56,6 +59,20 @@ class VisitForm {
                 solvedCount == null ? 0 : solvedCount,
                 found.stream().map(f -> new NewVisit.Finding(f.getDescription(),
                         f.getSeverity() == null ? ProblemSeverity.GENERAL : f.getSeverity())).toList());
+    }
+
+    /** The visit as its author (or the office) corrects it: no findings, they are in the rectification loop. */
+    static VisitForm of(org.chuangcheng.visit.Visit visit) {
+        VisitForm form = new VisitForm();
+        form.checkpointId = visit.getCheckpoint().getId();
+        form.version = visit.getVersion();
+        form.visitedOn = visit.getVisitedOn();
+        form.participants = visit.getParticipants();
+        form.checked = visit.getChecked();
+        form.solvedOnSpot = visit.getSolvedOnSpot();
+        form.solvedCount = visit.getSolvedCount();
+        form.found = new ArrayList<>();
+        return form;
     }
 
     /** Keeps the three rows of findings on the page when a request sent fewer or more. */

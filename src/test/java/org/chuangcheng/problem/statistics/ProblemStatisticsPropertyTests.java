@@ -82,6 +82,7 @@ class ProblemStatisticsPropertyTests extends AbstractIntegrationTests {
     final List<Long> units = new ArrayList<>();
     final List<Long> categories = new ArrayList<>();
     final List<Long> standards = new ArrayList<>();
+    final java.util.Map<Long, List<Long>> checklistOf = new java.util.HashMap<>();
     final List<Long> checkpoints = new ArrayList<>();
 
     @BeforeEach
@@ -105,7 +106,11 @@ class ProblemStatisticsPropertyTests extends AbstractIntegrationTests {
             units.add(fixture.unit("单位"));
         }
         for (int i = 0; i < 5; i++) {
-            checkpoints.add(fixture.checkpoint(pick(categories), pick(districts), pick(units)));
+            int c = random.nextInt(categories.size());
+            long checkpoint = fixture.checkpoint(categories.get(c), pick(districts), pick(units));
+            checkpoints.add(checkpoint);
+            // a problem's standard is one of its checkpoint's checklist: the two standards of its category
+            checklistOf.put(checkpoint, standards.subList(2 * c, 2 * c + 2));
         }
     }
 
@@ -169,8 +174,9 @@ class ProblemStatisticsPropertyTests extends AbstractIntegrationTests {
     private void raise() {
         ProblemSeverity severity = ProblemSeverity.values()[random.nextInt(ProblemSeverity.values().length)];
         Long unit = random.nextBoolean() ? null : pick(units);
-        Long standard = random.nextInt(3) == 0 ? null : pick(standards);
-        NewProblem details = new NewProblem(pick(checkpoints), null, standard, "统计属性测试", severity, unit, null);
+        Long checkpoint = pick(checkpoints);
+        Long standard = random.nextInt(3) == 0 ? null : pick(checklistOf.get(checkpoint));
+        NewProblem details = new NewProblem(checkpoint, null, standard, "统计属性测试", severity, unit, null);
         if (random.nextBoolean()) {
             problems.raise(office, details, List.of());
         } else {

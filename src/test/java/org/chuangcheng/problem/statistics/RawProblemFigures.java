@@ -70,8 +70,10 @@ public class RawProblemFigures {
                  where r.outcome in ('ACCEPTED', 'RETURNED')
                    and r.reviewed_at >= :since and r.reviewed_at < :until
                    and p.status <> 'CANCELLED'
-                """.formatted(key(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')")) + filters
-                + (q.groupBy() == Dimension.WEEK ? " and false" : "") + " group by 1", params, rs -> {
+                """.formatted(q.groupBy() == Dimension.WEEK
+                        ? "to_char(date_trunc('week', r.reviewed_at at time zone :zone), 'YYYY-MM-DD')"
+                        : key(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')")) + filters
+                + " group by 1", params, rs -> {
                     long[] counts = problems.computeIfAbsent(rs.getString("k"), k -> new long[8]);
                     counts[6] = rs.getLong("reviewed");
                     counts[7] = rs.getLong("returned");
