@@ -121,7 +121,7 @@ public class VisitCompliance {
      * period touches (each pairing counts once per month; visited when its leader visited it on a day of that
      * month inside the period), so a month-long period gives the month's figure and a month so far the visits
      * so far. Narrowed to the checkpoints of a district and to the paired (responsible) units given
-     * ({@code null}: all; empty: none). One statement.
+     * ({@code null}: all; empty: none). Past months count the pairings that held then. One statement.
      */
     public Ratio rate(LocalDate from, LocalDate to, Long districtId, Collection<Long> unitIds) {
         if (unitIds != null && unitIds.isEmpty()) {
@@ -129,24 +129,37 @@ public class VisitCompliance {
         }
         MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to)
                 .addValue("districtId", districtId);
+        // the pairings that held in each month the period touches, as pairings(month) takes them (one per
+        // checkpoint and leader a month, with the unit she had last), visited by their leader while they held
         StringBuilder sql = new StringBuilder("""
+                with months as (
+                    select cast(d as date) as first_day,
+                           cast(d + interval '1 month' - interval '1 day' as date) as last_day
+                    from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date),
+                                         interval '1 month') d),
+                held as (
+                    select m.first_day, m.last_day, p.checkpoint_id, p.leader_id,
+                           (array_agg(p.unit_id order by p.effective_from desc))[1] as unit_id
+                    from months m
+                    join checkpoint_pairings p on p.leader_id is not null and p.effective_from <= m.last_day
+                                              and (p.effective_to is null or p.effective_to > m.first_day)
+                    group by m.first_day, m.last_day, p.checkpoint_id, p.leader_id)
                 select count(*) as pairings,
                        count(*) filter (where exists (
                            select 1 from visits v
-                            where v.checkpoint_id = c.id and v.leader_id = c.paired_leader_id
-                              and v.visited_on between greatest(m.first_day, cast(:from as date))
-                                                   and least(m.last_day, cast(:to as date)))) as visited
-                from checkpoints c
-                join accounts a on a.id = c.paired_leader_id
-                join units u on u.id = c.responsible_unit_id
-                cross join (select cast(d as date) as first_day,
-                                   cast(d + interval '1 month' - interval '1 day' as date) as last_day
-                              from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date),
-                                                   interval '1 month') d) m
-                where c.active and (cast(:districtId as bigint) is null or c.district_id = :districtId)
+                            where v.checkpoint_id = h.checkpoint_id and v.leader_id = h.leader_id
+                              and v.visited_on between greatest(h.first_day, cast(:from as date))
+                                                   and least(h.last_day, cast(:to as date))
+                              and exists (select 1 from checkpoint_pairings q
+                                           where q.checkpoint_id = v.checkpoint_id and q.leader_id = v.leader_id
+                                             and q.effective_from <= v.visited_on
+                                             and (q.effective_to is null or q.effective_to > v.visited_on)))) as visited
+                from held h
+                join checkpoints c on c.id = h.checkpoint_id
+                where (cast(:districtId as bigint) is null or c.district_id = :districtId)
                 """);
         if (unitIds != null) {
-            sql.append(" and c.responsible_unit_id in (:unitIds)");
+            sql.append(" and h.unit_id in (:unitIds)");
             params.addValue("unitIds", unitIds);
         }
         return jdbc.queryForObject(sql.toString(), params,

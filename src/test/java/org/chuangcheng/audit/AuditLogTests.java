@@ -269,6 +269,10 @@ class AuditLogTests extends AbstractIntegrationTests {
                                 "select id from indicators where code = ?", Long.class, code)
                                 + "; level 1; name_en Indicator; name_zh 测评; sort_order 0",
                         "INDICATOR_CHANGED name_en Indicator → Indicator (audited)");
+
+        // the shared test database keeps its eleven 测评项目 for the other tests
+        jdbc.update("delete from indicators where code = ?", code);
+        assertThat(entries("indicator " + code)).extracting(r -> r.get("action")).endsWith("INDICATOR_DELETED");
     }
 
     @Test

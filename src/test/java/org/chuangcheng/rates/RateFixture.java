@@ -142,6 +142,12 @@ public class RateFixture {
     /** Pairs a checkpoint with a leader's account (包联). */
     public void pair(long checkpointId, long leaderId) {
         jdbc.update("update checkpoints set paired_leader_id = ? where id = ?", leaderId, checkpointId);
+        // and in the pairing history (V112), holding since before any month the tests look at
+        jdbc.update("delete from checkpoint_pairings where checkpoint_id = ?", checkpointId);
+        jdbc.update("""
+                insert into checkpoint_pairings (checkpoint_id, leader_id, unit_id, effective_from)
+                select id, paired_leader_id, responsible_unit_id, date '2000-01-01' from checkpoints where id = ?""",
+                checkpointId);
     }
 
     /** A visit logged by the checkpoint's paired leader (or by {@code leaderId}, who may be another). */
@@ -181,6 +187,7 @@ public class RateFixture {
             jdbc.update("delete from inspections where checkpoint_id = ?", cp);
             jdbc.update("delete from rectifications where problem_id in (select id from problems where checkpoint_id = ?)", cp);
             jdbc.update("delete from problems where checkpoint_id = ?", cp);
+            jdbc.update("delete from checkpoint_pairings where checkpoint_id = ?", cp);
             jdbc.update("delete from checkpoints where id = ?", cp);
         }
         standards.forEach(id -> jdbc.update("delete from standards where id = ?", id));

@@ -96,10 +96,10 @@ class TaskBookBrowserTests extends AbstractBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
         screenshot("task-8-pending-desktop");
         driver.findElement(By.cssSelector("#close-form textarea")).sendKeys("经现场核验，同意销号。");
-        driver.findElement(By.id("close-submit")).click();
+        click(By.id("close-submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-success")));
         assertThat(driver.findElement(By.id("task-flags")).getText()).contains("已销号");
-        assertThat(driver.findElements(By.cssSelector(".timeline-event"))).hasSize(4);
+        assertThat(driver.findElements(By.cssSelector("#timeline .timeline-event"))).hasSize(4);
         screenshot("task-9-closed-desktop");
         assertThat(jdbc.queryForObject("select status from tasks where id = ?", String.class, taskId)).isEqualTo("CLOSED");
         driver.get(url("/tasks/completion"));
