@@ -16,12 +16,6 @@ class SessionReadOnceFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        try {
-            SparingSessionRepository.readOncePerRequest(() -> chain.doFilter(request, response));
-        } catch (ServletException | IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ServletException(e);
-        }
+        SparingSessionRepository.readOncePerRequest(chain, request, response);
     }
 }

@@ -1,5 +1,10 @@
 package org.chuangcheng.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -47,19 +52,15 @@ class SparingSessionRepository implements FindByIndexNameSessionRepository<Sessi
     }
 
     /** Runs one request's filter chain with its own memory of the sessions read and saved. */
-    static void readOncePerRequest(ThrowingRunnable chain) throws Exception {
+    static void readOncePerRequest(FilterChain chain, ServletRequest request, ServletResponse response)
+            throws ServletException, IOException {
         Map<String, Session> outer = THIS_REQUEST.get();
         THIS_REQUEST.set(new java.util.HashMap<>());
         try {
-            chain.run();
+            chain.doFilter(request, response);
         } finally {
             THIS_REQUEST.set(outer);
         }
-    }
-
-    @FunctionalInterface
-    interface ThrowingRunnable {
-        void run() throws Exception;
     }
 
     @Override
