@@ -49,7 +49,7 @@ public class InspectionManagement {
     public Page<Inspection> search(Actor actor, InspectionFilter f, Pageable pageable) {
         var zone = clock.getZone();
         return inspections.search(f.checkpointId(), f.districtId(), !actor.isConfinedToUnit(), actor.scopeUnits(),
-                f.type(), f.status(),
+                actor.reachableUnit(f.unitId()), f.type(), f.status(),
                 f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
                 f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(),
                 actor.isOfficeOrAdmin() ? null : actor.accountId(), InspectionStatus.DRAFT, pageable);

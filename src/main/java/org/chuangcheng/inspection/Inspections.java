@@ -19,6 +19,7 @@ interface Inspections extends AggregateRepository<Inspection> {
             where (:checkpointId is null or i.checkpoint.id = :checkpointId)
               and (:districtId is null or i.checkpoint.district.id = :districtId)
               and (:everyUnit = true or i.checkpoint.responsibleUnit.id in :scopeUnits)
+              and (:unitId is null or i.checkpoint.responsibleUnit.id = :unitId)
               and (:type is null or i.type = :type)
               and (:status is null or i.status = :status)
               and (cast(:from as timestamp) is null or i.inspectedAt >= :from)
@@ -30,6 +31,7 @@ interface Inspections extends AggregateRepository<Inspection> {
             where (:checkpointId is null or i.checkpoint.id = :checkpointId)
               and (:districtId is null or i.checkpoint.district.id = :districtId)
               and (:everyUnit = true or i.checkpoint.responsibleUnit.id in :scopeUnits)
+              and (:unitId is null or i.checkpoint.responsibleUnit.id = :unitId)
               and (:type is null or i.type = :type)
               and (:status is null or i.status = :status)
               and (cast(:from as timestamp) is null or i.inspectedAt >= :from)
@@ -37,7 +39,7 @@ interface Inspections extends AggregateRepository<Inspection> {
               and (:author is null or i.status <> :draft or i.createdBy = :author)
             """)
     Page<Inspection> search(Long checkpointId, Long districtId, boolean everyUnit, java.util.Collection<Long> scopeUnits,
-            InspectionType type,
+            Long unitId, InspectionType type,
             InspectionStatus status, Instant from, Instant to, Long author, InspectionStatus draft,
             Pageable pageable);
 

@@ -131,6 +131,21 @@ public class UnitManagement implements UnitDirectory {
         return units.findActiveOptions();
     }
 
+    /**
+     * The units a list may be filtered by for this actor, as id and label: every active unit, or the active units
+     * she is confined to (a counselor's groups); none when she reaches one unit only (a liaison), so that a list
+     * shows no unit filter then.
+     */
+    @Transactional(readOnly = true)
+    public List<Option> filterUnits(Actor actor) {
+        if (!actor.isConfinedToUnit()) {
+            return activeLabels();
+        }
+        java.util.Set<Long> reach = actor.confinedUnitIds();
+        return reach.size() < 2 ? List.of()
+                : activeLabels().stream().filter(u -> reach.contains(u.id())).toList();
+    }
+
     /** The active districts as id and label, by name, without loading the entities. */
     @Transactional(readOnly = true)
     public List<Option> districtLabels() {

@@ -54,6 +54,20 @@ public record Actor(Long accountId, String username, String displayName, Role ro
         return role == Role.OFFICE || role == Role.ADMIN;
     }
 
+    /**
+     * Whether the actor works the whole campaign ({@link Role#CAMPAIGN}) and so opens its reference pages (units,
+     * grids, categories, work groups) and its other features; a counselor opens only checkpoints, tasks, problems
+     * and inspections. Pages ask this before they link to a unit, a grid or a category.
+     */
+    public boolean worksWholeCampaign() {
+        return role.isCampaign();
+    }
+
+    /** Whether the actor records inspections (an inspector, a counselor at her groups' checkpoints, the office). */
+    public boolean recordsInspections() {
+        return role == Role.INSPECTOR || role == Role.COUNSELOR || isOfficeOrAdmin();
+    }
+
     /** Whether this actor is confined to the records of some units (a liaison, a counselor). */
     public boolean isConfinedToUnit() {
         return role == Role.LIAISON || role == Role.COUNSELOR;
@@ -93,6 +107,14 @@ public record Actor(Long accountId, String username, String displayName, Role ro
      */
     public Set<Long> scopeUnits() {
         return isConfinedToUnit() ? confinedUnitIds() : Set.of(NO_UNIT);
+    }
+
+    /**
+     * The unit a list may be filtered by: the one asked for when the actor may see its records, otherwise none,
+     * so that a unit outside her reach typed into a URL is ignored and her list says nothing about it.
+     */
+    public Long reachableUnit(Long requested) {
+        return requested != null && canSeeUnit(requested) ? requested : null;
     }
 
     /** Whether the actor may see a record owned by the given unit. */

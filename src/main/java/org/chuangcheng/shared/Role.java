@@ -14,6 +14,11 @@ public enum Role {
     /** The roles that do the campaign's work, as named in {@code hasAnyRole(...)}. */
     public static final String[] CAMPAIGN = {"ADMIN", "OFFICE", "LEADER", "INSPECTOR", "LIAISON", "SUPERVISOR"};
 
+    /** Whether the role is one of {@link #CAMPAIGN}. */
+    public boolean isCampaign() {
+        return java.util.Arrays.asList(CAMPAIGN).contains(name());
+    }
+
     /**
      * The three officers' roles: once a security administrator exists, only she grants or takes them away,
      * and only she resets their passwords or disables their accounts (the system administrator could otherwise

@@ -68,13 +68,14 @@ class CheckpointController {
     String list(@ModelAttribute("filter") FilterForm filter,
             @PageableDefault(size = PAGE_SIZE, sort = "name") Pageable pageable, Model model) {
         Actor actor = CurrentActor.get();
-        Page<Checkpoint> page = checkpoints.search(actor, filter.toFilter(), safe(pageable));
+        Page<Checkpoint> page = checkpoints.search(actor, filter.toFilter(actor), safe(pageable));
         model.addAttribute("page", page);
         model.addAttribute("filtered", filter.isInUse());
         model.addAttribute("sort", page.getSort().stream().findFirst()
                 .map(o -> o.getProperty() + "," + o.getDirection().name().toLowerCase()).orElse(""));
-        if (!actor.isConfinedToUnit()) {
-            model.addAttribute("units", units.active());
+        List<org.chuangcheng.shared.UnitDirectory.Option> reachable = units.filterUnits(actor);
+        if (!reachable.isEmpty()) {
+            model.addAttribute("units", reachable);
         }
         return "checkpoint/list";
     }

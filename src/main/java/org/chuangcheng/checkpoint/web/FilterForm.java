@@ -19,7 +19,8 @@ class FilterForm {
         return districtId != null || categoryId != null || unitId != null || (q != null && !q.isBlank()) || inactive;
     }
 
-    CheckpointFilter toFilter() {
-        return new CheckpointFilter(districtId, categoryId, unitId, q, inactive);
+    /** The filter as the actor may use it: a unit outside her reach is ignored. */
+    CheckpointFilter toFilter(org.chuangcheng.shared.Actor actor) {
+        return new CheckpointFilter(districtId, categoryId, actor.reachableUnit(unitId), q, inactive);
     }
 }

@@ -67,6 +67,7 @@ class InspectionController {
 
     @GetMapping
     String list(@RequestParam(required = false) Long checkpointId, @RequestParam(required = false) Long districtId,
+            @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) InspectionType type, @RequestParam(required = false) InspectionStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate to,
@@ -74,9 +75,10 @@ class InspectionController {
             Model model) {
         Actor actor = CurrentActor.get();
         model.addAttribute("page", inspections.search(actor,
-                new InspectionFilter(checkpointId, districtId, type, status, from, to),
+                new InspectionFilter(checkpointId, districtId, type, status, from, to, actor.reachableUnit(unitId)),
                 Paging.restrict(pageable, java.util.Set.of("inspectedAt", "id"), Sort.by(Sort.Direction.DESC, "inspectedAt"))));
         model.addAttribute("districts", units.districts());
+        model.addAttribute("units", units.filterUnits(actor));
         model.addAttribute("statuses", InspectionStatus.values());
         return "inspection/list";
     }

@@ -92,9 +92,9 @@ class ProblemController {
         if (filter.getSort() == null && (workspace || pendingQueue)) {
             // the order of work: her returned and overdue problems first; the queue by the nearest deadline
             int size = Math.min(Math.max(pageable.getPageSize(), 1), 100);
-            page = problems.searchUrgentFirst(actor, filter.toFilter(), Math.min(pageable.getPageNumber(), 10_000), size);
+            page = problems.searchUrgentFirst(actor, filter.toFilter(actor), Math.min(pageable.getPageNumber(), 10_000), size);
         } else {
-            page = problems.search(actor, filter.toFilter(),
+            page = problems.search(actor, filter.toFilter(actor),
                     Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "id")));
         }
         model.addAttribute("page", page);
@@ -129,7 +129,7 @@ class ProblemController {
         model.addAttribute("liaison", workspace);
         model.addAttribute("office", actor.isOfficeOrAdmin());
         if (!workspace) {
-            model.addAttribute("units", units.activeLabels());
+            model.addAttribute("units", units.filterUnits(actor));
             model.addAttribute("districts", units.districtLabels());
             model.addAttribute("unitTypes", org.chuangcheng.organization.UnitType.values());
             model.addAttribute("categories", catalog.categories());
@@ -213,7 +213,7 @@ class ProblemController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString());
-        problems.exportLedger(actor, filter.toFilter(), LocaleContextHolder.getLocale(), response.getOutputStream());
+        problems.exportLedger(actor, filter.toFilter(actor), LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 
     @GetMapping("/{id}")

@@ -32,8 +32,9 @@ class ProblemFilterForm {
     /** the list's sort, as Spring Data reads it (for the sort links) */
     private String sort;
 
-    ProblemFilter toFilter() {
-        return new ProblemFilter(unitId, districtId, categoryId, standardId, checkpointId, from, to,
+    /** The filter as the actor may use it: a unit outside her reach is ignored. */
+    ProblemFilter toFilter(org.chuangcheng.shared.Actor actor) {
+        return new ProblemFilter(actor.reachableUnit(unitId), districtId, categoryId, standardId, checkpointId, from, to,
                 ProblemScope.fromParam(scope).orElse(null), status, q, unitType());
     }
 

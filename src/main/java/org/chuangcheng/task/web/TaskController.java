@@ -86,7 +86,7 @@ class TaskController {
             jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
         Actor actor = CurrentActor.get();
-        Page<Task> page = tasks.search(actor, filter.toFilter(), safe(pageable));
+        Page<Task> page = tasks.search(actor, filter.toFilter(actor), safe(pageable));
         model.addAttribute("page", page);
         model.addAttribute("sort", page.getSort().stream().findFirst()
                 .map(o -> o.getProperty() + "," + o.getDirection().name().toLowerCase()).orElse(""));
@@ -96,7 +96,8 @@ class TaskController {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") TaskFilterForm filter, Locale locale) {
-        List<Task> found = tasks.searchAll(CurrentActor.get(), filter.toFilter());
+        Actor actor = CurrentActor.get();
+        List<Task> found = tasks.searchAll(actor, filter.toFilter(actor));
         byte[] body = workbooks.export(found, tasks.today(), tasks.staleDays(), locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)
@@ -110,7 +111,7 @@ class TaskController {
             jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
         Actor actor = CurrentActor.get();
-        List<Task> found = tasks.searchAll(actor, filter.toFilter());
+        List<Task> found = tasks.searchAll(actor, filter.toFilter(actor));
         List<WorkGroup> groups = workGroups.all();
         model.addAttribute("board", BoardView.of(found, groups, tasks.today(), tasks.staleDays()));
         model.addAttribute("statuses", TaskStatus.values());
@@ -371,9 +372,11 @@ class TaskController {
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("workGroups", workGroups.all());
         model.addAttribute("books", tasks.books());
+        List<org.chuangcheng.shared.UnitDirectory.Option> reachable = units.filterUnits(actor);
+        if (!reachable.isEmpty()) {
+            model.addAttribute("units", reachable);
+        }
         if (!actor.isConfinedToUnit()) {
-            List<Unit> active = units.active();
-            model.addAttribute("units", active);
             model.addAttribute("districts", units.districts());
         }
     }

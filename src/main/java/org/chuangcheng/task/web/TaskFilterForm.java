@@ -27,9 +27,10 @@ class TaskFilterForm {
     private boolean closed;
     private String book;
 
-    TaskFilter toFilter() {
+    /** The filter as the actor may use it: a unit outside her reach is ignored. */
+    TaskFilter toFilter(org.chuangcheng.shared.Actor actor) {
         boolean period = from != null && to != null && !to.isBefore(from);
-        return new TaskFilter(q, status, unitId, leadUnitId, districtId, workGroupId, overdue, stale, period ? from : null,
+        return new TaskFilter(q, status, actor.reachableUnit(unitId), actor.reachableUnit(leadUnitId), districtId, workGroupId, overdue, stale, period ? from : null,
                 period ? to : null, closed, book);
     }
 }
