@@ -46,8 +46,13 @@ public class AttachmentStore {
     private final Clock clock;
     private final ImageDecoder images;
 
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private volatile List<String[]> references;
+
     AttachmentStore(Attachments attachments, @Value("${app.uploads-dir}") Path root,
-            @Value("${app.uploads.max-file-size:10MB}") DataSize maxSize, Clock clock, ImageDecoder images) {
+            @Value("${app.uploads.max-file-size:10MB}") DataSize maxSize, Clock clock, ImageDecoder images,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.attachments = attachments;
         this.root = root.toAbsolutePath();
         this.maxBytes = maxSize.toBytes();
@@ -84,6 +89,72 @@ public class AttachmentStore {
     @Transactional(readOnly = true)
     public Attachment get(Long id) {
         return attachments.findById(id).orElseThrow(() -> new NotFoundException("attachment", id));
+    }
+
+    /**
+     * Deletes the attachment, and its files once the transaction commits, unless a record still names it: a
+     * visit's photo is also the evidence of the problems raised from that visit, so every table that refers to
+     * attachments is asked. Call after the owning record has let go of it (and flushed). Returns whether it went.
+     */
+    public boolean discardIfUnused(Long id) {
+        Attachment attachment = get(id);
+        StringBuilder sql = new StringBuilder("select ");
+        List<String[]> references = references();
+        for (int i = 0; i < references.size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append("exists (select 1 from ").append(quoted(references.get(i)[0]))
+                    .append(" where ").append(quoted(references.get(i)[1])).append(" = ?)");
+        }
+        Object[] ids = new Object[references.size()];
+        Arrays.fill(ids, id);
+        if (!references.isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject(sql.toString(), Boolean.class, ids))) {
+            return false;
+        }
+        attachments.delete(attachment);
+        attachments.flush();
+        deleteOnceCommitted(root.resolve(attachment.getStorageKey()), root.resolve(thumbnailKey(attachment.getStorageKey())));
+        return true;
+    }
+
+    /** The tables and columns with a foreign key to attachments, read once from the catalog. */
+    private List<String[]> references() {
+        List<String[]> known = references;
+        if (known == null) {
+            known = jdbc.query("""
+                    select cl.relname, a.attname from pg_constraint c
+                      join pg_class cl on cl.oid = c.conrelid
+                      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+                     where c.contype = 'f' and c.confrelid = 'attachments'::regclass
+                    """, (rs, n) -> new String[] {rs.getString(1), rs.getString(2)});
+            references = known;
+        }
+        return known;
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static void deleteOnceCommitted(Path... files) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            delete(files, "its record went");
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                delete(files, "its record went");
+            }
+        });
+    }
+
+    private static void delete(Path[] files, String after) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {} after {}: {}", file, after, e.getMessage());
+            }
+        }
     }
 
     /**
@@ -159,13 +230,7 @@ public class AttachmentStore {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    for (Path file : files) {
-                        try {
-                            Files.deleteIfExists(file);
-                        } catch (IOException e) {
-                            log.warn("Could not delete {} after a rollback: {}", file, e.getMessage());
-                        }
-                    }
+                    delete(files, "a rollback");
                 }
             }
         });

@@ -35,7 +35,7 @@ interface Checkpoints extends JpaRepository<Checkpoint, Long> {
     Page<Checkpoint> search(Long districtId, Long categoryId, Long unitId, boolean everyUnit,
             Collection<Long> scopeUnits, String text, boolean includeInactive, Pageable pageable);
 
-    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader", "grid"})
+    @EntityGraph(attributePaths = {"category", "district", "responsibleUnit", "pairedLeader", "grid", "grid.responsibleUnit"})
     Optional<Checkpoint> findWithDetailsById(Long id);
 
     boolean existsByNameIgnoreCaseAndDistrictId(String name, Long districtId);

@@ -14,7 +14,6 @@ import org.chuangcheng.security.Account;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
-import org.chuangcheng.shared.CounselorScopes;
 import org.chuangcheng.shared.NotPermitted;
 import org.chuangcheng.shared.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,22 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counselor groups: the office composes them (counselors, districts, units); security asks which units a
- * counselor's groups cover, and confines her to them.
+ * counselor's groups cover ({@link CounselorScopeCache}), and confines her to them.
  */
 @Service
 @Transactional
 @RequiredArgsConstructor
-public class CounselorGroupManagement implements CounselorScopes {
+public class CounselorGroupManagement {
 
     private final CounselorGroups groups;
     private final UnitManagement units;
     private final AccountManagement accounts;
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> unitsCoveredFor(Long accountId) {
-        return accountId == null ? Set.of() : groups.unitsCoveredFor(accountId);
-    }
+    private final CounselorScopeCache scopes;
 
     @Transactional(readOnly = true)
     public List<CounselorGroup> list(Actor actor) {
@@ -68,12 +62,14 @@ public class CounselorGroupManagement implements CounselorScopes {
         requireOffice(actor);
         CounselorGroup group = new CounselorGroup(details.name().trim());
         apply(group, details);
+        scopes.forgetAfterCommit();
         return groups.save(group);
     }
 
     public CounselorGroup update(Actor actor, Long id, long version, CounselorGroupDetails details) {
         CounselorGroup group = current(actor, id, version);
         apply(group, details);
+        scopes.forgetAfterCommit();
         return groups.saveAndFlush(group);
     }
 
@@ -81,6 +77,7 @@ public class CounselorGroupManagement implements CounselorScopes {
     public void delete(Actor actor, Long id, long version) {
         groups.delete(current(actor, id, version));
         groups.flush();
+        scopes.forgetAfterCommit();
     }
 
     private CounselorGroup current(Actor actor, Long id, long version) {

@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Gives a signed-in counselor, for this request, the units her groups cover now: the office may change her
  * groups while she is signed in, and a scope kept in the session since sign-in would still show her the
- * units she lost. The refreshed context is not saved (Spring Security saves a context only when told to).
+ * units she lost. The refreshed context is not saved (Spring Security saves a context only when told to). The
+ * counselor feature keeps each scope in memory for a short while and forgets it when a group changes, so this costs
+ * no database read on most of her pages.
  */
 class CounselorScopeRefresh extends OncePerRequestFilter {
 

@@ -126,6 +126,23 @@ public class Visit extends AbstractEntity {
         this.editedBy = actor.accountId();
     }
 
+    /**
+     * Takes a photo off the visit, on the same terms as {@link #edit}; returns it, or null when the visit has no
+     * such photo.
+     */
+    Attachment removePhoto(Long attachmentId, Actor actor, java.time.Instant now, LocalDate today) {
+        if (!mayEdit(actor, today)) {
+            throw new NotPermitted("visit.edit.notPermitted");
+        }
+        Attachment photo = photos.stream().filter(a -> a.getId().equals(attachmentId)).findFirst().orElse(null);
+        if (photo != null) {
+            photos.remove(photo);
+            this.editedAt = now;
+            this.editedBy = actor.accountId();
+        }
+        return photo;
+    }
+
     void addPhotos(List<Attachment> attachments) {
         photos.addAll(attachments);
     }

@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.AuditEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.chuangcheng.attachment.Attachment;
 import org.chuangcheng.attachment.AttachmentFile;
 import org.chuangcheng.attachment.AttachmentStore;
 import org.chuangcheng.checkpoint.Checkpoint;
@@ -158,6 +159,28 @@ public class VisitManagement {
         events.publishEvent(AuditEvents.of(actor, "VISIT_EDITED", "visit #" + id,
                 before + " → " + details.visitedOn() + " / " + details.solvedCount()));
         return visits.saveAndFlush(visit);
+    }
+
+    /**
+     * Takes a photo off a visit (its author or the office, within the visit's month, as {@link #edit}); the file
+     * goes once this commits, unless a problem raised from the visit still shows it. A stale {@code version} is a
+     * conflict; the removal goes to the audit log.
+     */
+    public Visit removePhoto(Actor actor, Long id, long version, Long attachmentId) {
+        Visit visit = visible(actor, id);
+        if (visit.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Visit.class, id);
+        }
+        Moment now = Moment.now(clock);
+        Attachment photo = visit.removePhoto(attachmentId, actor, now.at(), now.day());
+        if (photo == null) {
+            throw new VisitNotFound(id + "/" + attachmentId);
+        }
+        Visit saved = visits.saveAndFlush(visit);
+        attachments.discardIfUnused(attachmentId);
+        events.publishEvent(AuditEvents.of(actor, "VISIT_EDITED", "visit #" + id,
+                "photo removed: " + photo.getOriginalName()));
+        return saved;
     }
 
     /** Who corrected the visit last, or null when nobody has. */

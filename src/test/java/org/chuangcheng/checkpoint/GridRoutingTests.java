@@ -1,5 +1,12 @@
 package org.chuangcheng.checkpoint;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,6 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * paired unit even in a grid; a unit named by whoever raises it always wins.
  */
 class GridRoutingTests extends AbstractIntegrationTests {
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Autowired
     GridManagement grids;
@@ -49,7 +59,7 @@ class GridRoutingTests extends AbstractIntegrationTests {
     }
 
     @Test
-    void aProblemAtAnUnpairedCheckpointGoesToItsGridsUnit() {
+    void aProblemAtAnUnpairedCheckpointGoesToItsGridsUnit() throws Exception {
         Long district = jdbc.queryForObject("select min(id) from units where type = 'DISTRICT' and active", Long.class);
         Long street = jdbc.queryForObject("select min(id) from units where parent_id = ? and active", Long.class, district);
         Long bureau = jdbc.queryForObject("select min(id) from units where type <> 'DISTRICT' and parent_id is null"
@@ -66,5 +76,16 @@ class GridRoutingTests extends AbstractIntegrationTests {
         assertThat(raise(outsideGrids, null)).as("in no grid: the district it was left with").isEqualTo(district);
         assertThat(raise(unpaired, bureau)).as("a unit named by whoever raises it").isEqualTo(bureau);
         assertThat(checkpoints.routedUnitId(unpaired.getId())).isEqualTo(street);
+
+        // the rule is said where it applies: on the form, and on the checkpoint's page when it routes elsewhere
+        var office = user(users.loadUserByUsername("office"));
+        String streetName = jdbc.queryForObject("select name from units where id = ?", String.class, street);
+        mvc.perform(get("/checkpoints/" + unpaired.getId()).with(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("问题交办给")))
+                .andExpect(content().string(containsString(streetName + "（网格责任单位）")));
+        mvc.perform(get("/checkpoints/" + paired.getId()).with(office)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("checkpoint-routed-unit"))));
+        mvc.perform(get("/checkpoints/" + unpaired.getId() + "/edit").with(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("问题交办给网格责任单位")));
     }
 }

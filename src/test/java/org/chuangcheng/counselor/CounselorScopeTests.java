@@ -224,6 +224,25 @@ class CounselorScopeTests extends AbstractIntegrationTests {
                 .isInstanceOf(CheckpointNotFound.class);
     }
 
+    @Autowired
+    org.chuangcheng.shared.CounselorScopes scopes;
+
+    @Test
+    void herScopeIsKeptBetweenPagesAndForgottenOnceTheOfficeChangesAGroup() {
+        Setup s = setUp();
+        Long id = s.counselor().getId();
+        assertThat(scopes.unitsCoveredFor(id)).containsExactlyInAnyOrderElementsOf(s.scope());
+        // a change behind the application's back is not read again on her next page: the scope is kept
+        jdbc.update("delete from counselor_group_units where group_id = ?", s.group().getId());
+        assertThat(scopes.unitsCoveredFor(id)).containsExactlyInAnyOrderElementsOf(s.scope());
+        // any change of groups through the office's form forgets what was kept
+        CounselorGroup other = groups.create(office(), new CounselorGroupDetails("另一辅导组-" + System.nanoTime(),
+                List.of(accounts.create("counselor-" + System.nanoTime(), "Demo@2026xyz", "另一辅导员", Role.COUNSELOR,
+                        null, null).getId()), List.of(), List.of(s.unit())));
+        assertThat(scopes.unitsCoveredFor(id)).doesNotContain(s.unit()).hasSize(s.scope().size() - 1);
+        groups.delete(office(), other.getId(), other.getVersion());
+    }
+
     @Test
     void whatTheOfficeChangesInHerGroupsAppliesAtHerNextPageWithoutSigningInAgain() throws Exception {
         Setup s = setUp();

@@ -201,6 +201,7 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             GET  /visits/{id}/photos/{attachmentId}      L A A A A A
             GET  /visits/{id}/edit                       L A A A D A
             POST /visits/{id}/edit                       L A A A D A
+            POST /visits/{id}/photos/{attachmentId}/remove L A A A D A
             GET  /visits/compliance                      L A A A A D
             GET  /activities                             L A A A A A
             GET  /activities/figures                     L A A A A A
@@ -233,6 +234,7 @@ class AuthorizationMatrixTests extends AbstractIntegrationTests {
             POST /notifications/settings                 L A A D D D
             GET  /counselor-groups                       L A A D D D
             GET  /counselor-groups/new                   L A A D D D
+            GET  /counselor-groups/units                 L A A D D D
             POST /counselor-groups/new                   L A A D D D
             GET  /counselor-groups/{id}/edit             L A A D D D
             POST /counselor-groups/{id}/edit             L A A D D D

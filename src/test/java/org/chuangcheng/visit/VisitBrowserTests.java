@@ -14,6 +14,7 @@ import org.chuangcheng.checkpoint.CheckpointManagement;
 import org.chuangcheng.security.AccountManagement;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,6 +51,25 @@ class VisitBrowserTests extends AbstractBrowserTests {
         wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "const i = document.querySelector('#visit-photos img'); return i.complete && i.naturalWidth > 0;"));
         screenshot("visit-2-saved-phone");
+
+        // she corrects it the same day, and takes the photo off again (after confirming)
+        click(By.id("edit-visit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-form")));
+        driver.findElement(By.id("solvedCount")).clear();
+        driver.findElement(By.id("solvedCount")).sendKeys("2");
+        screenshot("visit-3-edit-phone");
+        click(By.id("save-visit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-edited")));
+        WebElement remove = driver.findElement(By.cssSelector("#visit-photos button[id^='remove-photo-']"));
+        screenshot("visit-4-edited-phone");
+        click(remove);
+        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertThat(driver.findElements(By.cssSelector("#visit-photos img"))).hasSize(1);
+        click(By.cssSelector("#visit-photos button[id^='remove-photo-']"));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("visit-photos")));
+        assertThat(driver.getPageSource()).contains("照片已从走访中删除");
+        screenshot("visit-5-photo-removed-phone");
     }
 
     static Path photo() throws Exception {

@@ -1,6 +1,11 @@
 package org.chuangcheng.counselor.web;
 
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.counselor.CounselorGroup;
 import org.chuangcheng.counselor.CounselorGroupManagement;
@@ -8,6 +13,7 @@ import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
 import org.chuangcheng.shared.FormErrors;
+import org.chuangcheng.shared.UnitDirectory.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
 @RequiredArgsConstructor
 class CounselorGroupController {
+
+    static final int FOUND = 20;
 
     private final CounselorGroupManagement groups;
     private final UnitManagement units;
@@ -83,6 +91,25 @@ class CounselorGroupController {
         }
     }
 
+    /**
+     * The group form's unit search: at most {@link #FOUND} active units whose name holds the text, leaving out
+     * those already chosen (sent as {@code unitIds}).
+     */
+    @GetMapping("/units")
+    String findUnits(@RequestParam(name = "unitQuery", required = false) String text,
+            @RequestParam(required = false) List<Long> unitIds, Model model) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        Set<Long> chosen = unitIds == null ? Set.of() : new HashSet<>(unitIds);
+        List<Option> matches = wanted.isEmpty() ? List.of() : units.activeUnits().stream()
+                .filter(u -> !chosen.contains(u.id()) && u.label().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .limit(FOUND + 1L).toList();
+        model.addAttribute("matches", matches.size() > FOUND ? matches.subList(0, FOUND) : matches);
+        model.addAttribute("more", matches.size() > FOUND);
+        model.addAttribute("limit", FOUND);
+        model.addAttribute("blank", wanted.isEmpty());
+        return "counselor/unit-options :: options";
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@PathVariable Long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         groups.delete(CurrentActor.get(), id, version);
@@ -94,7 +121,11 @@ class CounselorGroupController {
         model.addAttribute("group", group);
         model.addAttribute("counselors", groups.counselors());
         model.addAttribute("districts", units.districts());
-        model.addAttribute("units", units.activeUnits());
+        CounselorGroupForm form = (CounselorGroupForm) model.getAttribute("groupForm");
+        Map<Long, Option> byId = new HashMap<>();
+        units.activeUnits().forEach(u -> byId.put(u.id(), u));
+        model.addAttribute("chosenUnits", form == null ? List.of() : form.getUnitIds().stream().distinct()
+                .map(byId::get).filter(java.util.Objects::nonNull).toList());
         return "counselor/form";
     }
 }

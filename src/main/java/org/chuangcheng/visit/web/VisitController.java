@@ -150,6 +150,16 @@ class VisitController {
         }
     }
 
+    /** Takes a photo off the visit (its author or the office, within the visit's month). */
+    @PostMapping("/{id}/photos/{attachmentId}/remove")
+    @PreAuthorize("hasAnyRole('LEADER','LIAISON','OFFICE','ADMIN')")
+    String removePhoto(@PathVariable Long id, @PathVariable Long attachmentId, @RequestParam(defaultValue = "-1") long version,
+            RedirectAttributes redirect) {
+        visits.removePhoto(CurrentActor.get(), id, version, attachmentId);
+        redirect.addFlashAttribute("success", "visit.photo.removed");
+        return "redirect:/visits/" + id;
+    }
+
     @GetMapping("/{id}/photos/{attachmentId}")
     ResponseEntity<Resource> photo(@PathVariable Long id, @PathVariable Long attachmentId,
             @RequestParam(required = false) String thumb) {
