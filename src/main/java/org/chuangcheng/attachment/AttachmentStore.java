@@ -45,6 +45,7 @@ public class AttachmentStore {
     private final long maxBytes;
     private final Clock clock;
     private final ImageDecoder images;
+    private FileWriting files = Files::write;
 
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private volatile List<String[]> references;
@@ -207,13 +208,54 @@ public class AttachmentStore {
         deleteUnlessCommitted(target, thumbnailFile);
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, content);
-            boolean thumbnail = images.writeThumbnail(content, thumbnailFile, THUMBNAIL_WIDTH);
-            String name = ImageType.displayName(originalName, type);
-            return attachments.save(new Attachment(key, name, type.contentType, content.length, sha256(content),
-                    thumbnail, uploader.accountId(), clock.instant()));
+            files.write(target, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store upload", e);
+            // a full disk leaves the first bytes behind: a file that looks like a photo but is not one
+            deleteQuietly(target);
+            log.error("Could not store an upload at {}: {}", target, e.toString());
+            throw new AttachmentRejected(isOutOfSpace(e) ? "attachment.storageFull" : "attachment.storageFailed");
+        }
+        boolean thumbnail = images.writeThumbnail(content, thumbnailFile, THUMBNAIL_WIDTH);
+        if (!thumbnail) {
+            deleteQuietly(thumbnailFile);
+        }
+        String name = ImageType.displayName(originalName, type);
+        return attachments.save(new Attachment(key, name, type.contentType, content.length, sha256(content),
+                thumbnail, uploader.accountId(), clock.instant()));
+    }
+
+    /** ENOSPC and EDQUOT, as the JDK words them on Linux and Windows. */
+    static boolean isOutOfSpace(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("no space left") || message.contains("quota exceeded")
+                    || message.contains("not enough space")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For tests only: writes uploads through {@code files} until {@link #writeFilesNormally()}. */
+    void writeFilesWith(FileWriting files) {
+        this.files = files;
+    }
+
+    void writeFilesNormally() {
+        this.files = Files::write;
+    }
+
+    /** Writes an upload's bytes; tests put a disk that fills up in its place. */
+    @FunctionalInterface
+    interface FileWriting {
+        void write(Path target, byte[] content) throws IOException;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file, e.getMessage());
         }
     }
 

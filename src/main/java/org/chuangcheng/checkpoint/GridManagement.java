@@ -4,13 +4,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Changes;
 import org.chuangcheng.shared.NotPermitted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +34,7 @@ public class GridManagement {
     private final Checkpoints checkpoints;
     private final UnitManagement units;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     @Transactional(readOnly = true)
     public List<Grid> search(Long districtId) {
@@ -55,7 +62,9 @@ public class GridManagement {
         }
         Grid grid = new Grid(district);
         apply(grid, details);
-        return grids.save(grid);
+        Grid saved = grids.save(grid);
+        events.publishEvent(AuditEvents.of(actor, "GRID_CREATED", target(saved), Changes.describe(state(saved))));
+        return saved;
     }
 
     public Grid update(Actor actor, Long id, long version, GridDetails details) {
@@ -64,7 +73,12 @@ public class GridManagement {
         if (grid.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Grid.class, id);
         }
+        Map<String, Object> before = state(grid);
         apply(grid, details);
+        Changes changes = Changes.between(before, state(grid));
+        if (!changes.isEmpty()) {
+            events.publishEvent(AuditEvents.of(actor, "GRID_CHANGED", target(grid), changes.toString()));
+        }
         return grids.saveAndFlush(grid);
     }
 
@@ -84,10 +98,12 @@ public class GridManagement {
                 throw new BusinessRuleException("grid.checkpoint.otherDistrict");
             }
         }
-        for (Checkpoint c : checkpoints.findByGridIdAndActiveTrueOrderByName(gridId)) {
+        List<Checkpoint> previous = checkpoints.findByGridIdAndActiveTrueOrderByName(gridId);
+        for (Checkpoint c : previous) {
             c.placeIn(null);
         }
         chosen.forEach(c -> c.placeIn(grid));
+        auditMembership(actor, grid, previous, chosen);
         // the grid's membership changed: the next stale placement (or edit) of this grid is refused
         entityManager.lock(grid, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return chosen.size();
@@ -101,6 +117,47 @@ public class GridManagement {
         }
         grid.change(name, units.get(d.responsibleUnitId()), d.responsiblePerson().trim(),
                 d.phone() == null || d.phone().isBlank() ? null : d.phone().trim());
+    }
+
+    /** What the audit log shows of a grid, before and after an edit. */
+    private static Map<String, Object> state(Grid grid) {
+        Map<String, Object> state = Changes.snapshot();
+        state.put("name", grid.getName());
+        state.put("district", grid.getDistrict().getName());
+        state.put("responsibleUnit", grid.getResponsibleUnit().getName());
+        state.put("responsiblePerson", grid.getResponsiblePerson());
+        state.put("phone", grid.getPhone());
+        return state;
+    }
+
+    /**
+     * The checkpoints taken into and out of the grid ("added #12 公园; removed #7 菜场"): a grid holds dozens of
+     * checkpoints, so the whole list before and after would bury the change (and overflow the log's detail).
+     */
+    private void auditMembership(Actor actor, Grid grid, List<Checkpoint> before, List<Checkpoint> after) {
+        Set<String> was = labels(before);
+        Set<String> is = labels(after);
+        Set<String> added = new TreeSet<>(is);
+        added.removeAll(was);
+        Set<String> removed = new TreeSet<>(was);
+        removed.removeAll(is);
+        if (added.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        String detail = (added.isEmpty() ? "" : "added " + String.join(", ", added))
+                + (added.isEmpty() || removed.isEmpty() ? "" : "; ")
+                + (removed.isEmpty() ? "" : "removed " + String.join(", ", removed));
+        events.publishEvent(AuditEvents.of(actor, "GRID_CHECKPOINTS_CHANGED", target(grid), detail));
+    }
+
+    private static Set<String> labels(List<Checkpoint> list) {
+        Set<String> labels = new TreeSet<>();
+        list.forEach(c -> labels.add("#" + c.getId() + " " + c.getName()));
+        return labels;
+    }
+
+    private static String target(Grid grid) {
+        return "grid #" + grid.getId() + " " + grid.getName();
     }
 
     private static void requireOffice(Actor actor) {

@@ -8,9 +8,12 @@ import lombok.RequiredArgsConstructor;
 import org.chuangcheng.security.Account;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Actor;
+import org.chuangcheng.shared.AuditEvents;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.Changes;
 import org.chuangcheng.shared.NotFoundException;
 import org.chuangcheng.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +27,16 @@ public class WorkGroupManagement {
     private final UnitManagement units;
     private final AccountManagement accounts;
     private final WorkGroupAliases aliases;
+    private final ApplicationEventPublisher events;
 
     public WorkGroup create(String name, Long headLeaderId, Long leadUnitId, String duties) {
         if (groups.existsByNameIgnoreCase(name.trim())) {
             throw new BusinessRuleException("workGroup.name.taken", name.trim());
         }
-        return groups.save(new WorkGroup(name.trim(), leader(headLeaderId), units.get(leadUnitId), blankToNull(duties)));
+        WorkGroup group = groups.save(new WorkGroup(name.trim(), leader(headLeaderId), units.get(leadUnitId),
+                blankToNull(duties)));
+        events.publishEvent(AuditEvents.of("", "WORK_GROUP_CREATED", target(group), Changes.describe(state(group))));
+        return group;
     }
 
     public WorkGroup update(Long id, long expectedVersion, String name, Long headLeaderId, Long leadUnitId,
@@ -42,7 +49,12 @@ public class WorkGroupManagement {
         if (!group.getName().equalsIgnoreCase(trimmed) && groups.existsByNameIgnoreCase(trimmed)) {
             throw new BusinessRuleException("workGroup.name.taken", trimmed);
         }
+        Map<String, Object> before = state(group);
         group.change(trimmed, leader(headLeaderId), units.get(leadUnitId), blankToNull(duties));
+        Changes changes = Changes.between(before, state(group));
+        if (!changes.isEmpty()) {
+            events.publishEvent(AuditEvents.of("", "WORK_GROUP_CHANGED", target(group), changes.toString()));
+        }
         return group;
     }
 
@@ -124,6 +136,20 @@ public class WorkGroupManagement {
             throw new BusinessRuleException("workGroup.headLeader.notLeader");
         }
         return account;
+    }
+
+    /** What the audit log shows of a work group, before and after an edit. */
+    private static Map<String, Object> state(WorkGroup group) {
+        Map<String, Object> state = Changes.snapshot();
+        state.put("name", group.getName());
+        state.put("headLeader", group.getHeadLeader() == null ? null : group.getHeadLeader().getUsername());
+        state.put("leadUnit", group.getLeadUnit().getName());
+        state.put("duties", group.getDuties());
+        return state;
+    }
+
+    private static String target(WorkGroup group) {
+        return "work group #" + group.getId() + " " + group.getName();
     }
 
     private static String blankToNull(String s) {

@@ -25,6 +25,11 @@ import org.chuangcheng.AbstractIntegrationTests;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.checkpoint.CheckpointDetails;
 import org.chuangcheng.checkpoint.CheckpointManagement;
+import org.chuangcheng.checkpoint.Grid;
+import org.chuangcheng.checkpoint.GridDetails;
+import org.chuangcheng.checkpoint.GridManagement;
+import org.chuangcheng.organization.WorkGroup;
+import org.chuangcheng.organization.WorkGroupManagement;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
@@ -60,6 +65,10 @@ class AuditLogTests extends AbstractIntegrationTests {
     RankingManagement rankings;
     @Autowired
     AuditExport export;
+    @Autowired
+    WorkGroupManagement workGroups;
+    @Autowired
+    GridManagement grids;
 
     static String unique(String prefix) {
         return prefix + System.nanoTime() % 1_000_000 + "_" + SEQUENCE.incrementAndGet();
@@ -341,5 +350,75 @@ class AuditLogTests extends AbstractIntegrationTests {
             }
         }
         return rows;
+    }
+
+    @Test
+    void workGroupEditsRecordBeforeAndAfterAndASaveWithoutChangeRecordsNothing() throws Exception {
+        String name = unique("审计工作组");
+        Long leader = jdbc.queryForObject("select id from accounts where username = 'leader'", Long.class);
+        Map<String, Object> lead = jdbc.queryForMap("select id, name from units where type = 'BUREAU' order by id limit 1");
+        Map<String, Object> other = jdbc.queryForMap(
+                "select id, name from units where type = 'BUREAU' order by id offset 1 limit 1");
+        WorkGroup group = workGroups.create(name, null, (Long) lead.get("id"), "负责市容");
+
+        mvc.perform(post("/work-groups/" + group.getId() + "/edit").with(as("office")).with(csrf())
+                        .param("version", String.valueOf(group.getVersion())).param("name", name)
+                        .param("headLeaderId", leader.toString()).param("leadUnitId", other.get("id").toString())
+                        .param("duties", "负责市容和交通"))
+                .andExpect(status().is3xxRedirection());
+        WorkGroup saved = workGroups.get(group.getId());
+        workGroups.update(saved.getId(), saved.getVersion(), name, leader, (Long) other.get("id"), "负责市容和交通");
+
+        assertThat(entries("work group #" + group.getId() + " " + name))
+                .extracting(r -> r.get("username") + " " + r.get("action") + " " + r.get("detail"))
+                .containsExactly(
+                        "system WORK_GROUP_CREATED name " + name + "; leadUnit " + lead.get("name") + "; duties 负责市容",
+                        "office WORK_GROUP_CHANGED headLeader — → leader; leadUnit " + lead.get("name") + " → "
+                                + other.get("name") + "; duties 负责市容 → 负责市容和交通");
+    }
+
+    @Test
+    void gridEditsAndTheCheckpointsPlacedInAGridAreRecorded() throws Exception {
+        Map<String, Object> district = jdbc.queryForMap("select id, name from units where type = 'DISTRICT' order by id limit 1");
+        Map<String, Object> unit = jdbc.queryForMap("select id, name from units where type = 'BUREAU' order by id limit 1");
+        Long category = jdbc.queryForObject("select id from checkpoint_categories order by id limit 1", Long.class);
+        // checkpoints of the test's own, so that none is moved out of the demo city's grids
+        List<Map<String, Object>> inDistrict = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Checkpoint c = checkpoints.create(actor("office"), new CheckpointDetails(unique("网格点位"), category,
+                    (Long) district.get("id"), "中山路 " + i + " 号", null, null, (Long) unit.get("id"), null, false));
+            inDistrict.add(Map.of("id", c.getId(), "name", c.getName()));
+        }
+        String name = unique("审计网格");
+        Actor office = actor("office");
+        Grid grid = grids.create(office, new GridDetails((Long) district.get("id"), name, (Long) unit.get("id"), "张网格", null));
+        grids.update(actor("admin"), grid.getId(), grid.getVersion(),
+                new GridDetails((Long) district.get("id"), name, (Long) unit.get("id"), "李网格", "0710-7654321"));
+        Long first = (Long) inDistrict.get(0).get("id");
+        Long second = (Long) inDistrict.get(1).get("id");
+        Long third = (Long) inDistrict.get(2).get("id");
+        grids.place(office, grid.getId(), grids.get(grid.getId()).getVersion(), List.of(first, second));
+
+        mvc.perform(post("/grids/" + grid.getId() + "/checkpoints").with(as("office")).with(csrf())
+                        .param("version", String.valueOf(grids.get(grid.getId()).getVersion()))
+                        .param("checkpointIds", second.toString(), third.toString()))
+                .andExpect(status().is3xxRedirection());
+        grids.place(office, grid.getId(), grids.get(grid.getId()).getVersion(), List.of(second, third));
+
+        List<Map<String, Object>> log = entries("grid #" + grid.getId() + " " + name);
+        assertThat(log).extracting(r -> r.get("username") + " " + r.get("action")).containsExactly(
+                "office GRID_CREATED", "admin GRID_CHANGED", "office GRID_CHECKPOINTS_CHANGED",
+                "office GRID_CHECKPOINTS_CHANGED");
+        assertThat(log.get(0).get("detail")).isEqualTo("name " + name + "; district " + district.get("name")
+                + "; responsibleUnit " + unit.get("name") + "; responsiblePerson 张网格");
+        assertThat(log.get(1).get("detail")).isEqualTo("responsiblePerson 张网格 → 李网格; phone — → 0710-7654321");
+        assertThat(log.get(2).get("detail").toString()).startsWith("added ")
+                .contains(label(inDistrict.get(0)), label(inDistrict.get(1))).doesNotContain("removed");
+        assertThat(log.get(3).get("detail")).isEqualTo("added " + label(inDistrict.get(2)) + "; removed "
+                + label(inDistrict.get(0)));
+    }
+
+    private static String label(Map<String, Object> checkpoint) {
+        return "#" + checkpoint.get("id") + " " + checkpoint.get("name");
     }
 }
