@@ -34,9 +34,12 @@ class ProblemListCounts {
         if (!answerable || f.scope() == null || !isFigure(f.scope())) {
             return OptionalLong.empty();
         }
-        Counts c = statistics.counts(new ProblemStatistics.Query(f.from() == null ? EVER_FROM : f.from(),
+        ProblemStatistics.Query query = new ProblemStatistics.Query(f.from() == null ? EVER_FROM : f.from(),
                 f.to() == null ? EVER_TO : f.to(), f.districtId(), f.unitId(), f.categoryId(), f.standardId(), null,
-                f.unitType() == null ? null : unitsOf(f.unitType())))
+                f.unitType() == null ? null : unitsOf(f.unitType()));
+        // only due and overdue depend on today: the other scopes skip the live count of the open problems
+        boolean live = f.scope() == ProblemScope.DUE || f.scope() == ProblemScope.OVERDUE;
+        Counts c = (live ? statistics.counts(query) : statistics.maintainedCounts(query))
                 .getOrDefault(ProblemStatistics.TOTAL, new Counts(0, 0, 0, 0, 0, 0, 0, 0));
         return OptionalLong.of(switch (f.scope()) {
             case ASSIGNED -> c.assigned();

@@ -2,6 +2,9 @@ package org.chuangcheng.problem;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -28,6 +31,7 @@ import org.chuangcheng.checkpoint.Standard;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.security.AccountManagement;
+import org.chuangcheng.shared.CappedPage;
 import org.chuangcheng.shared.IllegalStep;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.Moment;
@@ -70,6 +74,10 @@ public class ProblemManagement {
     private final EntityManager entityManager;
     private final Clock clock;
 
+    /** How far a list counts the problems of a filter the statistics cannot answer (a status, a text search). */
+    @Value("${app.problems.count-cap:" + CappedPage.COUNT_CAP + "}")
+    private int countCap = CappedPage.COUNT_CAP;
+
     /** Evidence needs at least one after photo; cities that accept text only set it to false. */
     @Value("${app.problems.after-photo-required:true}")
     private boolean afterPhotoRequired = true;
@@ -80,7 +88,7 @@ public class ProblemManagement {
         Specification<Problem> spec = spec(actor, filter);
         List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingDetails()),
                 query -> query.slice(pageable)).getContent();
-        return new PageImpl<>(content, pageable, total(confine(actor, filter), spec));
+        return page(content, pageable, confine(actor, filter), spec);
     }
 
     /**
@@ -93,7 +101,7 @@ public class ProblemManagement {
         Specification<Problem> spec = spec(actor, filter);
         List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingRowColumns())
                 .and(ProblemSpecifications.urgentFirst(deadlines.today())), query -> query.slice(pageable)).getContent();
-        return new PageImpl<>(content, pageable, total(confine(actor, filter), spec));
+        return page(content, pageable, confine(actor, filter), spec);
     }
 
     /**
@@ -120,17 +128,34 @@ public class ProblemManagement {
     }
 
     /**
-     * The list's total without counting the whole table on every page view: from the maintained statistics
-     * when they hold the filter ("all" = the assigned figure plus the few cancelled problems), else counted.
+     * The page with the list's total, without counting the whole table on every page view: from the maintained
+     * statistics when they hold the filter ("all" = the assigned figure plus the few cancelled problems, counted
+     * in their own small index), else counted up to {@code app.problems.count-cap} (a status or a text search may
+     * match most of a million problems; the list then says "more than").
      */
-    private long total(ProblemFilter confined, Specification<Problem> spec) {
+    private Page<Problem> page(List<Problem> content, Pageable pageable, ProblemFilter confined,
+            Specification<Problem> spec) {
         if (confined.scope() == null) {
             OptionalLong assigned = listCounts.assigned(confined);
             if (assigned.isPresent()) {
-                return assigned.getAsLong() + problems.count(spec.and(ProblemSpecifications.cancelled()));
+                return new PageImpl<>(content, pageable,
+                        assigned.getAsLong() + problems.count(spec.and(ProblemSpecifications.cancelled())));
             }
         }
-        return listCounts.count(confined).orElseGet(() -> problems.count(spec));
+        OptionalLong counted = listCounts.count(confined);
+        if (counted.isPresent()) {
+            return new PageImpl<>(content, pageable, counted.getAsLong());
+        }
+        return CappedPage.of(content, pageable, countUpTo(spec, countCap + 1), countCap);
+    }
+
+    /** How many problems match, counting no further than {@code limit}. */
+    private long countUpTo(Specification<Problem> spec, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Problem> root = query.from(Problem.class);
+        query.select(root.get("id")).where(spec.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
     }
 
     @Transactional(readOnly = true)

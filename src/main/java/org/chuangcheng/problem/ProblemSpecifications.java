@@ -136,7 +136,20 @@ final class ProblemSpecifications {
             counts.add(cb.coalesce(cb.sum(cb.<Long>selectCase()
                     .when(scope(s, root, cb, today, dueSoonLimit), 1L).otherwise(0L)), 0L));
         }
-        return query.multiselect(counts).where(matching(f, today, dueSoonLimit).toPredicate(root, query, cb));
+        Predicate where = matching(f, today, dueSoonLimit).toPredicate(root, query, cb);
+        if (scopes.stream().allMatch(ProblemSpecifications::onlyOpen)) {
+            // the few open problems (a short range of ix_problems_status_deadline), not every problem ever raised
+            where = cb.and(where, root.get("status").in(ProblemStatus.OPEN));
+        }
+        return query.multiselect(counts).where(where);
+    }
+
+    /** Whether a scope holds only open problems (the workspace's figures). */
+    private static boolean onlyOpen(ProblemScope scope) {
+        return switch (scope) {
+            case OPEN, OVERDUE, DUE_SOON, RETURNED, PENDING -> true;
+            case ASSIGNED, WITH_DEADLINE, CLOSED, DUE, ON_TIME -> false;
+        };
     }
 
     private static Predicate scope(ProblemScope scope, Root<Problem> root, CriteriaBuilder cb, LocalDate today,

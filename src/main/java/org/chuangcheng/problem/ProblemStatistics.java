@@ -97,6 +97,18 @@ public class ProblemStatistics {
         return queries.counts(query, LocalDate.now(clock));
     }
 
+    /**
+     * The figures that do not depend on today (assigned, with deadline, closed, on time, reviewed, returned) per
+     * group, without counting what is overdue: {@code overdue} is 0 and {@code due} equals {@code closed}. For the
+     * lists' totals of those scopes, which would otherwise count the open problems on every page view.
+     */
+    Map<String, Counts> maintainedCounts(Query query) {
+        if (query.unitIds() != null && query.unitIds().isEmpty()) {
+            return java.util.Collections.emptyMap();
+        }
+        return queries.counts(query, LocalDate.now(clock), false);
+    }
+
     /** An overdue problem (逾期) of a list, with the names it is shown with. */
     public record OverdueRow(long id, String description, String unitName, String checkpointName, LocalDate deadline,
             long daysOverdue) {

@@ -46,17 +46,29 @@ class ComplianceQueries {
         OffsetDateTime since = startOf(edgeMonth, zone);
         OffsetDateTime until = startOf(f.to().plusDays(1), zone);
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("edgeMonth", edgeMonth)
-                .addValue("since", since).addValue("until", until).addValue("grain", grain(f, unitIds, groupBy));
-        StringBuilder sql = new StringBuilder("select k, sum(passed) as passed, sum(assessed) as assessed from (")
+                .addValue("since", since).addValue("until", until).addValue("grain", grain(f, unitIds, groupBy))
+                .addValue("nextMonth", startOf(edgeMonth.plusMonths(1), zone));
+        boolean partialMonth = since.isBefore(until);
+        // when nothing was finished in the moment's month after the moment (a period up to today), the month's
+        // counters are the state at the moment: read them instead of the month's inspections one by one
+        StringBuilder sql = new StringBuilder(partialMonth ? """
+                with month_done as (
+                    select not exists (select 1 from inspections j
+                                        where j.finished_at >= :until and j.finished_at < :nextMonth) as done)
+                """ : "")
+                .append("select k, sum(passed) as passed, sum(assessed) as assessed from (")
                 .append("select ").append(key(groupBy, "s.unit_id", "s.district_id", "s.category_id",
                         "to_char(s.month, 'YYYY-MM')"))
                 .append("""
                          as k, s.passed, s.assessed
                           from compliance_statistics s
-                         where s.grain = :grain and s.month < :edgeMonth
+                         where s.grain = :grain
                         """)
+                .append(partialMonth
+                        ? " and s.month <= :edgeMonth and (s.month < :edgeMonth or (select done from month_done))\n"
+                        : " and s.month < :edgeMonth\n")
                 .append(filters(f, unitIds, params, "s.unit_id", "s.district_id", "s.category_id"));
-        if (since.isBefore(until)) {
+        if (partialMonth) {
             sql.append(" union all select ").append(key(groupBy, "c.responsible_unit_id", "c.district_id",
                             "c.category_id", "to_char(cast(:edgeMonth as date), 'YYYY-MM')"))
                     .append("""
@@ -72,6 +84,7 @@ class ComplianceQueries {
                                    order by j.finished_at desc, j.id desc
                                    limit 1) previous on true
                              where i.finished_at >= :since and i.finished_at < :until and c.active
+                               and not (select done from month_done)
                             """)
                     .append(filters(f, unitIds, params, "c.responsible_unit_id", "c.district_id", "c.category_id"));
         }

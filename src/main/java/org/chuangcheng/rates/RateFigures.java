@@ -44,8 +44,8 @@ public class RateFigures {
     }
 
     /**
-     * The figures broken down by one dimension, rows in label order (months in calendar order), with totals
-     * computed over the whole filter (not summed from rows). Grouped by month, every month of the period
+     * The figures broken down by one dimension, rows in label order (months in calendar order), with the totals
+     * of the whole filter (from the rows where they add up exactly, see {@code totalsOf}). Grouped by month, every month of the period
      * has a row, even an empty one.
      *
      * @throws InvalidRateFilter when the period is missing, reversed or longer than ten years
@@ -53,7 +53,9 @@ public class RateFigures {
     public RateTable table(Actor actor, RateFilter filter, GroupBy groupBy) {
         RateFilter effective = confine(actor, filter);
         effective.validate();
-        Map<String, Figures> byKey = figures(effective, groupBy);
+        Map<String, Counts> problems = problems(effective, groupBy);
+        Map<String, ComplianceCounts> compliance = compliance(effective, groupBy);
+        Map<String, Figures> byKey = figures(problems, compliance);
         Set<String> keys = new LinkedHashSet<>(byKey.keySet());
         if (groupBy == GroupBy.MONTH) {
             for (YearMonth m = YearMonth.from(effective.from()); !m.isAfter(YearMonth.from(effective.to()));
@@ -71,7 +73,7 @@ public class RateFigures {
         }
         rows.sort(Comparator.comparing(RateRow::key, Comparator.nullsLast(Comparator.naturalOrder())));
         RateTable table = new RateTable(effective, groupBy, actor.isConfinedToUnit(), rows,
-                totals(actor, effective));
+                totalsOf(effective, groupBy, problems, compliance));
         return groupBy == GroupBy.MONTH ? table : table.sortedBy(RateColumn.LABEL, true);
     }
 
@@ -80,13 +82,50 @@ public class RateFigures {
         return actor.isConfinedToUnit() ? filter.withUnit(actor.confinedUnitId()) : filter;
     }
 
+    /**
+     * The table's totals from its rows where the rows split the filter's items exactly: every problem and every
+     * review falls in one group of any dimension (a month: the one it was assigned or reviewed in), and every
+     * active checkpoint in one unit, district or category. Compliance by month is each month's state, which does
+     * not add up, and by standard it counts checklist items: those totals are counted over the whole filter. The
+     * same figures as {@link #totals} (a property test holds them equal) without counting everything twice.
+     */
+    private Figures totalsOf(RateFilter f, GroupBy groupBy, Map<String, Counts> problems,
+            Map<String, ComplianceCounts> compliance) {
+        Counts problemTotals = problems.values().stream().reduce(new Counts(0, 0, 0, 0, 0, 0, 0, 0), RateFigures::plus);
+        Map<String, ComplianceCounts> complianceTotals = switch (groupBy) {
+            case UNIT, DISTRICT, CATEGORY -> Map.of(RateQueries.TOTAL, compliance.values().stream()
+                    .reduce(new ComplianceCounts(0, 0), (a, b) -> new ComplianceCounts(a.passed() + b.passed(),
+                            a.assessed() + b.assessed())));
+            case MONTH, STANDARD -> compliance(f, null);
+        };
+        Map<String, Counts> problemsTotal = problemTotals.assigned() > 0 || problemTotals.reviewed() > 0
+                ? Map.of(RateQueries.TOTAL, problemTotals) : Map.of();
+        return figures(problemsTotal, complianceTotals).getOrDefault(RateQueries.TOTAL, Figures.NONE);
+    }
+
+    private static Counts plus(Counts a, Counts b) {
+        return new Counts(a.assigned() + b.assigned(), a.withDeadline() + b.withDeadline(), a.closed() + b.closed(),
+                a.due() + b.due(), a.onTime() + b.onTime(), a.overdue() + b.overdue(), a.reviewed() + b.reviewed(),
+                a.returned() + b.returned());
+    }
+
     private Map<String, Figures> figures(RateFilter f, GroupBy groupBy) {
-        Map<String, Counts> problems = statistics.counts(new ProblemStatistics.Query(f.from(), f.to(), f.districtId(),
-                f.unitId(), f.categoryId(), f.standardId(), groupBy == null ? null : Dimension.valueOf(groupBy.name())));
-        // by standard, compliance counts checklist items (live); otherwise the maintained counts
-        Map<String, ComplianceCounts> compliance = f.standardId() != null || groupBy == GroupBy.STANDARD
+        return figures(problems(f, groupBy), compliance(f, groupBy));
+    }
+
+    private Map<String, Counts> problems(RateFilter f, GroupBy groupBy) {
+        return statistics.counts(new ProblemStatistics.Query(f.from(), f.to(), f.districtId(), f.unitId(),
+                f.categoryId(), f.standardId(), groupBy == null ? null : Dimension.valueOf(groupBy.name())));
+    }
+
+    /** By standard, compliance counts checklist items (live); otherwise the maintained counts. */
+    private Map<String, ComplianceCounts> compliance(RateFilter f, GroupBy groupBy) {
+        return f.standardId() != null || groupBy == GroupBy.STANDARD
                 ? queries.compliance(f, groupBy, clock.getZone())
                 : maintained.compliance(f, null, groupBy, clock.getZone());
+    }
+
+    private static Map<String, Figures> figures(Map<String, Counts> problems, Map<String, ComplianceCounts> compliance) {
         Set<String> keys = new LinkedHashSet<>(problems.keySet());
         keys.addAll(compliance.keySet());
         Map<String, Figures> result = new java.util.HashMap<>();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +23,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads the maintained statistics in one SQL statement: the whole months (by week: weeks) of the period from
- * {@code problem_statistics} (the smallest grain holding the query's dimensions), the days of a partial first
- * or last month (week) from the raw rows, and what is overdue today from the open problems. Only fixed SQL fragments are concatenated; every value is a bind parameter.
+ * {@code problem_statistics} (the smallest grain holding the query's dimensions); a partial first or last month
+ * (week) either from the raw rows of its days, or as its counters less the raw rows of the days it leaves out,
+ * whichever reads fewer rows (a period up to today takes this month's counters less the days still to come,
+ * which hold nothing); and what is overdue today from the open problems. Only fixed SQL fragments are
+ * concatenated; every value is a bind parameter.
  */
 @Repository
 @RequiredArgsConstructor
@@ -34,15 +38,38 @@ public class StatisticsQueries {
 
     /** The figures per group of {@code q}, with "today" deciding what is due and overdue. */
     public Map<String, Counts> counts(Query q, LocalDate today) {
+        return counts(q, today, true);
+    }
+
+    /**
+     * The figures per group of {@code q}; without {@code withOverdue} the live count of the open problems past their
+     * deadline is left out (overdue 0, due = closed), for callers that need only the maintained figures.
+     */
+    public Map<String, Counts> counts(Query q, LocalDate today, boolean withOverdue) {
         ZoneId zone = clock.getZone();
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", q.from()).addValue("to", q.to()).addValue("today", today)
                 .addValue("zone", zone.getId());
         boolean weeks = q.groupBy() == Dimension.WEEK;
         Period period = weeks ? Period.ofWeeks(q.from(), q.to()) : Period.of(q.from(), q.to());
+        // a partial month (week) is read either as its raw rows, or as its counters less the raw rows of the days
+        // it leaves out: this month so far is its counters less nothing (no problem is assigned tomorrow)
+        List<Days> added = new ArrayList<>();
+        List<Days> subtracted = new ArrayList<>();
+        LocalDate firstCounted = period.hasWholeMonths() ? period.firstMonth() : null;
+        LocalDate lastCounted = period.hasWholeMonths() ? period.lastMonth() : null;
+        for (Partial partial : period.partials()) {
+            if (partial.countedLessExcluded(today)) {
+                subtracted.addAll(partial.excluded());
+                firstCounted = firstCounted == null || partial.start().isBefore(firstCounted) ? partial.start() : firstCounted;
+                lastCounted = lastCounted == null || partial.start().isAfter(lastCounted) ? partial.start() : lastCounted;
+            } else {
+                added.add(partial.included());
+            }
+        }
         List<String> parts = new ArrayList<>();
-        if (period.hasWholeMonths()) {
-            params.addValue("firstMonth", period.firstMonth()).addValue("lastMonth", period.lastMonth())
+        if (firstCounted != null) {
+            params.addValue("firstMonth", firstCounted).addValue("lastMonth", lastCounted)
                     .addValue("grain", grain(q));
             parts.add("select " + statisticsKey(q.groupBy()) + """
                      as k, s.assigned, s.with_deadline, s.closed, s.on_time, s.reviewed, s.returned, 0 as overdue
@@ -50,48 +77,17 @@ public class StatisticsQueries {
                      where s.grain = :grain and s.month between :firstMonth and :lastMonth
                     """ + statisticsFilters(q, params));
         }
-        List<Days> edges = period.edges();
-        if (!edges.isEmpty()) {
-            StringBuilder days = new StringBuilder();
-            StringBuilder instants = new StringBuilder();
-            for (int i = 0; i < edges.size(); i++) {
-                Days edge = edges.get(i);
-                params.addValue("edgeFrom" + i, edge.from()).addValue("edgeTo" + i, edge.to())
-                        .addValue("edgeSince" + i, startOf(edge.from(), zone))
-                        .addValue("edgeUntil" + i, startOf(edge.to().plusDays(1), zone));
-                days.append(i == 0 ? "" : " or ").append("p.assigned_on between :edgeFrom%d and :edgeTo%d"
-                        .formatted(i, i));
-                instants.append(i == 0 ? "" : " or ").append("(r.reviewed_at >= :edgeSince%d and r.reviewed_at < :edgeUntil%d)"
-                        .formatted(i, i));
-            }
+        parts.addAll(rawDays(q, params, added, "", "added", weeks, zone));
+        parts.addAll(rawDays(q, params, subtracted, "-", "subtracted", weeks, zone));
+        if (withOverdue) {
             parts.add("select " + rawKey(q.groupBy(), "to_char(p.assigned_on, 'YYYY-MM')") + """
-                     as k, 1, (p.deadline is not null)::integer,
-                           (p.deadline is not null and p.status = 'CLOSED')::integer,
-                           (p.deadline is not null and p.status = 'CLOSED'
-                            and p.accepted_submitted_on <= p.deadline)::integer,
-                           0, 0, 0
+                     as k, 0, 0, 0, 0, 0, 0, 1
                       from problems p
-                    """ + checkpointJoin(q) + " where p.status <> 'CANCELLED' and (" + days + ")"
-                    + rawFilters(q, params));
-            // reviews fall in the week (month) they were made in, not the one their problem was assigned in
-            String reviewKey = weeks
-                    ? "to_char(problem_statistics_week(cast(r.reviewed_at at time zone :zone as date)), 'YYYY-MM-DD')"
-                    : rawKey(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')");
-            parts.add("select " + reviewKey + """
-                     as k, 0, 0, 0, 0, 1, (r.outcome = 'RETURNED')::integer, 0
-                      from rectifications r
-                      join problems p on p.id = r.problem_id
                     """ + checkpointJoin(q) + """
-                     where r.outcome in ('ACCEPTED', 'RETURNED') and p.status <> 'CANCELLED' and (""" + instants
-                    + ")" + rawFilters(q, params));
+                     where p.status in ('ASSIGNED', 'SUBMITTED', 'RETURNED') and p.deadline < :today
+                       and p.assigned_on between :from and :to
+                    """ + rawFilters(q, params));
         }
-        parts.add("select " + rawKey(q.groupBy(), "to_char(p.assigned_on, 'YYYY-MM')") + """
-                 as k, 0, 0, 0, 0, 0, 0, 1
-                  from problems p
-                """ + checkpointJoin(q) + """
-                 where p.status in ('ASSIGNED', 'SUBMITTED', 'RETURNED') and p.deadline < :today
-                   and p.assigned_on between :from and :to
-                """ + rawFilters(q, params));
         String sql = """
                 select k, sum(assigned) as assigned, sum(with_deadline) as with_deadline, sum(closed) as closed,
                        sum(on_time) as on_time, sum(reviewed) as reviewed, sum(returned) as returned,
@@ -108,6 +104,53 @@ public class StatisticsQueries {
                     closed + overdue, rs.getLong("on_time"), overdue, rs.getLong("reviewed"), rs.getLong("returned")));
         });
         return result;
+    }
+
+    /**
+     * The raw rows of some days as parts of the union: the problems assigned and the reviews made on them, each
+     * counted once ({@code sign} "") or taken away ({@code sign} "-").
+     */
+    private List<String> rawDays(Query q, MapSqlParameterSource params, List<Days> ranges, String sign, String name,
+            boolean weeks, ZoneId zone) {
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder days = new StringBuilder();
+        StringBuilder instants = new StringBuilder();
+        for (int i = 0; i < ranges.size(); i++) {
+            Days range = ranges.get(i);
+            String from = name + "From" + i;
+            String to = name + "To" + i;
+            String since = name + "Since" + i;
+            String until = name + "Until" + i;
+            params.addValue(from, range.from()).addValue(to, range.to())
+                    .addValue(since, startOf(range.from(), zone)).addValue(until, startOf(range.to().plusDays(1), zone));
+            days.append(i == 0 ? "" : " or ").append("p.assigned_on between :" + from + " and :" + to);
+            instants.append(i == 0 ? "" : " or ").append("(r.reviewed_at >= :" + since + " and r.reviewed_at < :"
+                    + until + ")");
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("select " + rawKey(q.groupBy(), "to_char(p.assigned_on, 'YYYY-MM')") + """
+                 as k, %1$s1, %1$s(p.deadline is not null)::integer,
+                       %1$s(p.deadline is not null and p.status = 'CLOSED')::integer,
+                       %1$s(p.deadline is not null and p.status = 'CLOSED'
+                        and p.accepted_submitted_on <= p.deadline)::integer,
+                       0, 0, 0
+                  from problems p
+                """.formatted(sign) + checkpointJoin(q) + " where p.status <> 'CANCELLED' and (" + days + ")"
+                + rawFilters(q, params));
+        // reviews fall in the week (month) they were made in, not the one their problem was assigned in
+        String reviewKey = weeks
+                ? "to_char(problem_statistics_week(cast(r.reviewed_at at time zone :zone as date)), 'YYYY-MM-DD')"
+                : rawKey(q.groupBy(), "to_char(r.reviewed_at at time zone :zone, 'YYYY-MM')");
+        parts.add("select " + reviewKey + """
+                 as k, 0, 0, 0, 0, %1$s1, %1$s(r.outcome = 'RETURNED')::integer, 0
+                  from rectifications r
+                  join problems p on p.id = r.problem_id
+                """.formatted(sign) + checkpointJoin(q) + """
+                 where r.outcome in ('ACCEPTED', 'RETURNED') and p.status <> 'CANCELLED' and (""" + instants
+                + ")" + rawFilters(q, params));
+        return parts;
     }
 
     /** The smallest grain whose dimensions hold the query's filters and grouping (see the migration). */
@@ -231,22 +274,61 @@ public class StatisticsQueries {
 
         /** The day ranges (inclusive) that the whole months (weeks) leave out. */
         List<Days> edges() {
-            if (!hasWholeMonths()) {
-                return List.of(new Days(from, to));
+            return partials().stream().map(Partial::included).toList();
+        }
+
+        /** The first and the last month (week) of the period when the period covers them only in part. */
+        List<Partial> partials() {
+            LocalDate first = startOfUnit(from);
+            LocalDate last = startOfUnit(to);
+            List<Partial> partials = new ArrayList<>();
+            for (LocalDate start : first.equals(last) ? List.of(first) : List.of(first, last)) {
+                LocalDate end = (weeks ? start.plusWeeks(1) : start.plusMonths(1)).minusDays(1);
+                if (start.isBefore(from) || end.isAfter(to)) {
+                    partials.add(new Partial(start, end, new Days(start.isBefore(from) ? from : start,
+                            end.isAfter(to) ? to : end)));
+                }
             }
-            List<Days> edges = new ArrayList<>();
-            if (from.isBefore(firstMonth)) {
-                edges.add(new Days(from, firstMonth.minusDays(1)));
+            return partials;
+        }
+
+        private LocalDate startOfUnit(LocalDate day) {
+            return weeks ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
+        }
+    }
+
+    /** A month (week) from {@code start} to {@code end} of which the period includes only some days. */
+    record Partial(LocalDate start, LocalDate end, Days included) {
+
+        /** The days of the month (week) outside the period: before it, after it, or both. */
+        List<Days> excluded() {
+            List<Days> excluded = new ArrayList<>();
+            if (start.isBefore(included.from())) {
+                excluded.add(new Days(start, included.from().minusDays(1)));
             }
-            LocalDate afterLast = weeks ? lastMonth.plusWeeks(1) : lastMonth.plusMonths(1);
-            if (!afterLast.isAfter(to)) {
-                edges.add(new Days(afterLast, to));
+            if (end.isAfter(included.to())) {
+                excluded.add(new Days(included.to().plusDays(1), end));
             }
-            return edges;
+            return excluded;
+        }
+
+        /**
+         * Whether it is cheaper read as its maintained counters less the raw rows of the days it leaves out (the
+         * same figures, by addition): when it leaves out fewer days than it includes, or only days after today,
+         * which hold nothing yet (a period up to today: the counters of this month so far).
+         */
+        boolean countedLessExcluded(LocalDate today) {
+            List<Days> excluded = excluded();
+            long excludedDays = excluded.stream().mapToLong(Days::length).sum();
+            return excludedDays < included.length() || excluded.stream().allMatch(d -> d.from().isAfter(today));
         }
     }
 
     /** Days from {@code from} to {@code to}, both included. */
     record Days(LocalDate from, LocalDate to) {
+
+        long length() {
+            return ChronoUnit.DAYS.between(from, to) + 1;
+        }
     }
 }
