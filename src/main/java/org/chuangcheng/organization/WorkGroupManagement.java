@@ -27,7 +27,7 @@ public class WorkGroupManagement {
 
     public WorkGroup create(String name, Long headLeaderId, Long leadUnitId, String duties) {
         if (groups.existsByNameIgnoreCase(name.trim())) {
-            throw new BusinessRuleException("workGroup.name.taken", name.trim());
+            throw new BusinessRuleException("workGroup.name.taken", name.trim()).concerning("name");
         }
         return groups.save(new WorkGroup(name.trim(), leader(headLeaderId), units.get(leadUnitId), blankToNull(duties)));
     }
@@ -40,7 +40,7 @@ public class WorkGroupManagement {
         }
         String trimmed = name.trim();
         if (!group.getName().equalsIgnoreCase(trimmed) && groups.existsByNameIgnoreCase(trimmed)) {
-            throw new BusinessRuleException("workGroup.name.taken", trimmed);
+            throw new BusinessRuleException("workGroup.name.taken", trimmed).concerning("name");
         }
         group.change(trimmed, leader(headLeaderId), units.get(leadUnitId), blankToNull(duties));
         return group;
@@ -121,7 +121,7 @@ public class WorkGroupManagement {
         }
         Account account = accounts.get(accountId);
         if (account.getRole() != Role.LEADER) {
-            throw new BusinessRuleException("workGroup.headLeader.notLeader");
+            throw new BusinessRuleException("workGroup.headLeader.notLeader").concerning("headLeaderId");
         }
         return account;
     }
