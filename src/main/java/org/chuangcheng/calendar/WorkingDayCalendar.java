@@ -75,10 +75,10 @@ public class WorkingDayCalendar {
     @Transactional
     public CalendarDay setException(LocalDate day, DayKind kind, String name) {
         if (name == null || name.isBlank()) {
-            throw new BusinessRuleException("calendar.name.required");
+            throw new BusinessRuleException("calendar.name.required").concerning("name");
         }
         if (kind == DayKind.WORKDAY && !isWeekend(day)) {
-            throw new BusinessRuleException("calendar.workday.notWeekend");
+            throw new BusinessRuleException("calendar.workday.notWeekend").concerning("day");
         }
         Optional<CalendarDay> existing = days.findById(day);
         CalendarDay saved;

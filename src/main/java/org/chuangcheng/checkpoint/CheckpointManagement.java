@@ -154,10 +154,10 @@ public class CheckpointManagement {
         boolean renamed = checkpoint.isNew() || !checkpoint.getName().equalsIgnoreCase(name)
                 || !checkpoint.getDistrict().getId().equals(district.getId());
         if (renamed && checkpoints.existsByNameIgnoreCaseAndDistrictId(name, district.getId())) {
-            throw new BusinessRuleException("checkpoint.name.taken", name);
+            throw new BusinessRuleException("checkpoint.name.taken", name).concerning("name");
         }
         if ((d.latitude() == null) != (d.longitude() == null)) {
-            throw new BusinessRuleException("checkpoint.coordinates.pair");
+            throw new BusinessRuleException("checkpoint.coordinates.pair").concerning("longitude");
         }
         checkpoint.change(name, catalog.category(d.categoryId()), district, d.address().trim(), d.latitude(),
                 d.longitude(), units.get(d.responsibleUnitId()), leader(d.pairedLeaderId()), d.secondary());
@@ -193,7 +193,7 @@ public class CheckpointManagement {
     private Unit district(Long id) {
         Unit unit = units.get(id);
         if (unit.getType() != UnitType.DISTRICT) {
-            throw new BusinessRuleException("checkpoint.district.notDistrict");
+            throw new BusinessRuleException("checkpoint.district.notDistrict").concerning("districtId");
         }
         return unit;
     }
@@ -204,7 +204,7 @@ public class CheckpointManagement {
         }
         Account account = accounts.get(id);
         if (account.getRole() != Role.LEADER) {
-            throw new BusinessRuleException("checkpoint.pairedLeader.notLeader");
+            throw new BusinessRuleException("checkpoint.pairedLeader.notLeader").concerning("pairedLeaderId");
         }
         return account;
     }

@@ -70,4 +70,10 @@ public class Standard {
         Locale locale = LocaleContextHolder.getLocale();
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? textEn : textZh;
     }
+
+    /** One line for a drop-down: code, text, and the Chinese beside it in an English page. */
+    public String getLabel() {
+        String chinese = getChineseBeside();
+        return code + " " + getText() + (chinese != null ? " · " + chinese : "");
+    }
 }

@@ -47,4 +47,9 @@ public class Indicator implements LocalizedName {
     public Long getParentId() {
         return parent == null ? null : parent.getId();
     }
+
+    /** Code and name in the user's language, as drop-downs and the task page show an indicator. */
+    public String getLabel() {
+        return code + " " + getName();
+    }
 }

@@ -47,7 +47,7 @@ public class UnitManagement implements UnitDirectory {
 
     private Unit insert(String name, String shortName, UnitType type, Long parentId) {
         if (units.existsByNameIgnoreCase(name.trim())) {
-            throw new BusinessRuleException("unit.name.taken", name.trim());
+            throw new BusinessRuleException("unit.name.taken", name.trim()).concerning("name");
         }
         return units.save(new Unit(name.trim(), blankToNull(shortName), type, parentOrNull(parentId)));
     }
@@ -63,12 +63,12 @@ public class UnitManagement implements UnitDirectory {
         checkVersion(unit, expectedVersion);
         String trimmed = name.trim();
         if (!unit.getName().equalsIgnoreCase(trimmed) && units.existsByNameIgnoreCase(trimmed)) {
-            throw new BusinessRuleException("unit.name.taken", trimmed);
+            throw new BusinessRuleException("unit.name.taken", trimmed).concerning("name");
         }
         Unit parent = parentOrNull(parentId);
         for (Unit p = parent; p != null; p = p.getParent()) {
             if (p.getId().equals(unit.getId())) {
-                throw new BusinessRuleException("unit.parent.cycle");
+                throw new BusinessRuleException("unit.parent.cycle").concerning("parentId");
             }
         }
         Map<String, Object> before = state(unit);

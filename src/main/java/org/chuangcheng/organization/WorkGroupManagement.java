@@ -31,7 +31,7 @@ public class WorkGroupManagement {
 
     public WorkGroup create(String name, Long headLeaderId, Long leadUnitId, String duties) {
         if (groups.existsByNameIgnoreCase(name.trim())) {
-            throw new BusinessRuleException("workGroup.name.taken", name.trim());
+            throw new BusinessRuleException("workGroup.name.taken", name.trim()).concerning("name");
         }
         WorkGroup group = groups.save(new WorkGroup(name.trim(), leader(headLeaderId), units.get(leadUnitId),
                 blankToNull(duties)));
@@ -47,7 +47,7 @@ public class WorkGroupManagement {
         }
         String trimmed = name.trim();
         if (!group.getName().equalsIgnoreCase(trimmed) && groups.existsByNameIgnoreCase(trimmed)) {
-            throw new BusinessRuleException("workGroup.name.taken", trimmed);
+            throw new BusinessRuleException("workGroup.name.taken", trimmed).concerning("name");
         }
         Map<String, Object> before = state(group);
         group.change(trimmed, leader(headLeaderId), units.get(leadUnitId), blankToNull(duties));
@@ -133,7 +133,7 @@ public class WorkGroupManagement {
         }
         Account account = accounts.get(accountId);
         if (account.getRole() != Role.LEADER) {
-            throw new BusinessRuleException("workGroup.headLeader.notLeader");
+            throw new BusinessRuleException("workGroup.headLeader.notLeader").concerning("headLeaderId");
         }
         return account;
     }

@@ -34,7 +34,7 @@ public class AccountManagement {
             String phone) {
         String name = username.trim();
         if (accounts.existsByUsernameIgnoreCase(name)) {
-            throw new BusinessRuleException("account.username.taken", name);
+            throw new BusinessRuleException("account.username.taken", name).concerning("username");
         }
         requireStrong(rawPassword, name);
         checkUnit(role, unitId);
@@ -55,7 +55,7 @@ public class AccountManagement {
             throw new AccessDeniedException("only administrators create accounts");
         }
         if (actor.is(Role.SECURITY) && role != null && !role.isGuardedOfficer()) {
-            throw new BusinessRuleException("account.role.officersOnly");
+            throw new BusinessRuleException("account.role.officersOnly").concerning("role");
         }
         checkOfficerGrant(actor, null, role);
         return create(username, rawPassword, displayName, role, unitId, phone);
@@ -104,15 +104,15 @@ public class AccountManagement {
         }
         if (id.equals(actor.accountId())) {
             if (role != actor.role()) {
-                throw new BusinessRuleException("account.self.demote");
+                throw new BusinessRuleException("account.self.demote").concerning("role");
             }
             if (!enabled) {
-                throw new BusinessRuleException("account.self.disable");
+                throw new BusinessRuleException("account.self.disable").concerning("enabled");
             }
         }
         checkOfficerGrant(actor, account.getRole(), role);
         if (enabled != account.isEnabled() && !mayManageOfficer(actor, account)) {
-            throw new BusinessRuleException("account.officer.securityOnly");
+            throw new BusinessRuleException("account.officer.securityOnly").concerning("enabled");
         }
         return update(id, expectedVersion, displayName, role, unitId, phone, enabled);
     }
@@ -125,14 +125,14 @@ public class AccountManagement {
     public void changeOwnPassword(Long accountId, String currentPassword, String newPassword, String clientAddress) {
         Account account = get(accountId);
         if (throttle.isLocked(account.getUsername(), clientAddress)) {
-            throw new BusinessRuleException("password.current.wrong");
+            throw new BusinessRuleException("password.current.wrong").concerning("currentPassword");
         }
         if (!matches(currentPassword, account.getPasswordHash())) {
             throttle.recordFailure(account.getUsername(), clientAddress);
-            throw new BusinessRuleException("password.current.wrong");
+            throw new BusinessRuleException("password.current.wrong").concerning("currentPassword");
         }
         if (currentPassword.equals(newPassword)) {
-            throw new BusinessRuleException("password.same");
+            throw new BusinessRuleException("password.same").concerning("newPassword");
         }
         requireStrong(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
@@ -254,22 +254,23 @@ public class AccountManagement {
         boolean changesOfficer = before != after
                 && (after != null && after.isGuardedOfficer() || before != null && before.isGuardedOfficer());
         if (changesOfficer && !actor.is(Role.SECURITY) && accounts.countByRole(Role.SECURITY) > 0) {
-            throw new BusinessRuleException("account.role.securityOnly");
+            throw new BusinessRuleException("account.role.securityOnly").concerning("role");
         }
     }
 
     private void checkUnit(Role role, Long unitId) {
         if (unitId != null && !units.exists(unitId)) {
-            throw new BusinessRuleException("account.unit.unknown");
+            throw new BusinessRuleException("account.unit.unknown").concerning("unitId");
         }
         if (role == Role.LIAISON && unitId == null) {
-            throw new BusinessRuleException("account.unit.requiredForLiaison");
+            throw new BusinessRuleException("account.unit.requiredForLiaison").concerning("unitId");
         }
     }
 
     private static void requireStrong(String password, String username) {
         PasswordPolicy.violation(password, username).ifPresent(key -> {
-            throw new BusinessRuleException(key);
+            // the input where a new password is typed (the account form's own name for it is mapped there)
+            throw new BusinessRuleException(key).concerning("newPassword");
         });
     }
 

@@ -279,10 +279,9 @@ public class Task extends AggregateRoot {
         if (targetQuantity == null) {
             return;
         }
-        if (total.compareTo(targetQuantity.multiply(BigDecimal.valueOf(MAX_TIMES_TARGET))) > 0) {
+        if (total.compareTo(getQuantityCeiling()) > 0) {
             // one mistyped or hostile report would otherwise show the task as done millions of percent
-            throw new BusinessRuleException("task.rule.quantityAbsurd", plain(targetQuantity), MAX_TIMES_TARGET)
-                    .concerning("quantityDone");
+            throw quantityAbsurd();
         }
         if (total.compareTo(targetQuantity) > 0 && !aboveTargetConfirmed) {
             throw new ConfirmationNeeded("task.rule.aboveTarget", plain(total), plain(targetQuantity))
@@ -310,6 +309,20 @@ public class Task extends AggregateRoot {
     /** Each unit's figure (unit id → quantity done so far). */
     public Map<Long, BigDecimal> getContributions() {
         return Collections.unmodifiableMap(contributions);
+    }
+
+    /**
+     * The most the task's total may reach (null without a target): the report form checks it before sending, so
+     * photos chosen are not lost to a refusal.
+     */
+    public BigDecimal getQuantityCeiling() {
+        return targetQuantity == null ? null : targetQuantity.multiply(BigDecimal.valueOf(MAX_TIMES_TARGET));
+    }
+
+    /** The refusal of a total above {@link #getQuantityCeiling()}, also shown by the form before sending. */
+    public BusinessRuleException quantityAbsurd() {
+        return new BusinessRuleException("task.rule.quantityAbsurd", plain(targetQuantity), MAX_TIMES_TARGET)
+                .concerning("quantityDone");
     }
 
     private static String plain(BigDecimal n) {

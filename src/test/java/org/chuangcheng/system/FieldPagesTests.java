@@ -77,7 +77,7 @@ class FieldPagesTests extends AbstractIntegrationTests {
     @Test
     void englishPagesGetTheWiderNavigationBreakpointAndNoFullWidthPunctuationInLabels() throws Exception {
         String mine = page("/tasks/mine?lang=en", "liaison");
-        assertThat(mine).contains("navbar-expand-xl", "Deadline: ").doesNotContain("Deadline：", "Last report：");
+        assertThat(mine).contains("navbar-expand-xxl", "Deadline: ").doesNotContain("Deadline：", "Last report：");
         assertThat(page("/?lang=zh_CN", "liaison")).contains("navbar-expand-lg");
     }
 }

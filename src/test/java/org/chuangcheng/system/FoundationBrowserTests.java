@@ -87,4 +87,27 @@ class FoundationBrowserTests extends AbstractBrowserTests {
             signOut();
         }
     }
+
+    /**
+     * English labels are longer: from 1024 to 1400 px the office's menu (the longest) either fits on one line or is
+     * collapsed behind the toggler (below 1400 px), never wrapped or wider than the window.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1024,800", "1280,900", "1400,900"})
+    void theEnglishMenuFitsOrCollapsesOnSmallDesktops(String size) throws Exception {
+        int width = Integer.parseInt(size.split(",")[0]);
+        openBrowser(size);
+        signIn("office", "Demo@2026");
+        driver.get(url("/?lang=en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        screenshot("navbar-office-en-" + width);
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        boolean collapsed = driver.findElement(By.cssSelector(".navbar-toggler")).isDisplayed();
+        assertThat(collapsed).as("collapsed below 1400 px").isEqualTo(width < 1400);
+        assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+                .as("nothing wider than the window").isLessThanOrEqualTo(width);
+        assertThat(((Number) js.executeScript("return document.querySelector('nav.navbar').offsetHeight")).intValue())
+                .as("the bar is one line").isLessThan(80);
+        driver.get(url("/?lang=zh_CN"));
+    }
 }

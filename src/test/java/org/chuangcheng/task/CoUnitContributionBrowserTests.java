@@ -2,15 +2,20 @@ package org.chuangcheng.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.chuangcheng.AbstractBrowserTests;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -69,6 +74,36 @@ class CoUnitContributionBrowserTests extends AbstractBrowserTests {
         assertThat(driver.findElement(By.id("contribution-total")).getText()).isEqualTo("3800 / 3600 块");
         scrollToElement("contributions", 80);
         screenshot("task-co-2-figures-phone");
+    }
+
+    @Test
+    void aTotalAboveTwiceTheTargetIsRefusedBeforeSendingAndTheChosenPhotoStays() throws Exception {
+        Task task = task("户外广告整治");
+        Path photo = Files.createTempFile("现场", ".jpg");
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+
+        openBrowser(PHONE);
+        signIn("liaison", "Demo@2026");
+        driver.get(url("/tasks/" + task.getId() + "/report"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+        driver.findElement(By.id("text")).sendKeys("市场监管局完成户外广告核查。");
+        driver.findElement(By.id("quantityDone")).sendKeys("999999999");
+        driver.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+        click(By.id("report-submit"));
+        // no question and no round trip: the message is at the field and the photo is still chosen
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quantityDone-error"), "最多为目标的 2 倍"));
+        assertThat(driver.findElement(By.id("quantityDone")).getAttribute("class")).contains("is-invalid");
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.getElementById('photos').files.length"))
+                .isEqualTo(1L);
+        screenshot("task-co-5-ceiling-refused-phone");
+
+        driver.findElement(By.id("quantityDone")).clear();
+        driver.findElement(By.id("quantityDone")).sendKeys("500");
+        click(By.id("report-submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-success")));
+        driver.get(url("/tasks/" + task.getId()));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contributions")));
+        assertThat(driver.findElements(By.cssSelector(".report-photo"))).hasSize(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.chuangcheng.calendar.CalendarDay;
 import org.chuangcheng.calendar.DayKind;
 import org.chuangcheng.calendar.WorkingDayCalendar;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.FormErrors;
 import org.chuangcheng.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,8 +91,7 @@ class CalendarController {
                         form.getName());
             }
         } catch (BusinessRuleException e) {
-            String field = "calendar.name.required".equals(e.getMessageKey()) ? "name" : "day";
-            result.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
+            FormErrors.show(result, e);
             return FORM;
         }
         redirect.addFlashAttribute("success", "calendar.saved");

@@ -121,7 +121,7 @@ class CheckpointController {
             redirect.addFlashAttribute("success", "checkpoint.saved");
             return "redirect:/checkpoints/" + created.getId();
         } catch (BusinessRuleException e) {
-            reject(errors, e);
+            FormErrors.show(errors, e);
             return form(model, null);
         }
     }
@@ -149,7 +149,7 @@ class CheckpointController {
             redirect.addFlashAttribute("success", "checkpoint.saved");
             return "redirect:/checkpoints/" + id;
         } catch (BusinessRuleException e) {
-            reject(errors, e);
+            FormErrors.show(errors, e);
             return form(model, checkpoint);
         }
     }
@@ -182,17 +182,6 @@ class CheckpointController {
         if (form.hasHalfCoordinates() && !errors.hasFieldErrors("latitude") && !errors.hasFieldErrors("longitude")) {
             errors.rejectValue(form.getLatitude() == null ? "latitude" : "longitude", "checkpoint.coordinates.pair");
         }
-    }
-
-    private static void reject(BindingResult errors, BusinessRuleException e) {
-        String field = switch (e.getMessageKey()) {
-            case "checkpoint.name.taken" -> "name";
-            case "checkpoint.coordinates.pair" -> "longitude";
-            case "checkpoint.district.notDistrict" -> "districtId";
-            case "checkpoint.pairedLeader.notLeader" -> "pairedLeaderId";
-            default -> null;
-        };
-        FormErrors.show(errors, e, field);
     }
 
     /** Only known columns, at most 100 a page: an unknown sort property in the URL would otherwise be a 500. */

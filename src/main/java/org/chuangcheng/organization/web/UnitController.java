@@ -102,7 +102,7 @@ class UnitController {
             redirect.addFlashAttribute("success", "unit.saved");
             return "redirect:/units/" + unit.getId();
         } catch (BusinessRuleException e) {
-            reject(errors, e);
+            FormErrors.show(errors, e);
             return form(model, null);
         }
     }
@@ -129,7 +129,7 @@ class UnitController {
             redirect.addFlashAttribute("success", "unit.saved");
             return "redirect:/units/" + id;
         } catch (BusinessRuleException e) {
-            reject(errors, e);
+            FormErrors.show(errors, e);
             return form(model, unit);
         }
     }
@@ -158,15 +158,6 @@ class UnitController {
                 .filter(u -> unit == null || !u.getId().equals(unit.getId()))
                 .toList());
         return "organization/form";
-    }
-
-    private static void reject(BindingResult errors, BusinessRuleException e) {
-        String field = switch (e.getMessageKey()) {
-            case "unit.name.taken" -> "name";
-            case "unit.parent.cycle" -> "parentId";
-            default -> null;
-        };
-        FormErrors.show(errors, e, field);
     }
 
     /** Only known columns: an unknown sort property typed into the URL would otherwise be a 500. */

@@ -58,7 +58,7 @@ class WorkGroupController {
             redirect.addFlashAttribute("success", "workGroup.saved");
             return "redirect:/work-groups";
         } catch (BusinessRuleException e) {
-            reject(errors, e);
+            FormErrors.show(errors, e);
             return form(model, null);
         }
     }
@@ -85,7 +85,7 @@ class WorkGroupController {
             redirect.addFlashAttribute("success", "workGroup.saved");
             return "redirect:/work-groups";
         } catch (BusinessRuleException e) {
-            reject(errors, e);
+            FormErrors.show(errors, e);
             return form(model, id);
         }
     }
@@ -97,14 +97,5 @@ class WorkGroupController {
         model.addAttribute("leaders", leaders);
         model.addAttribute("units", activeUnits);
         return "organization/work-group-form";
-    }
-
-    private static void reject(BindingResult errors, BusinessRuleException e) {
-        String field = switch (e.getMessageKey()) {
-            case "workGroup.name.taken" -> "name";
-            case "workGroup.headLeader.notLeader" -> "headLeaderId";
-            default -> null;
-        };
-        FormErrors.show(errors, e, field);
     }
 }

@@ -15,6 +15,7 @@ import org.chuangcheng.ranking.MonthlyRanking;
 import org.chuangcheng.ranking.RankingComponent;
 import org.chuangcheng.ranking.RankingManagement;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.FormErrors;
 import org.chuangcheng.shared.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -133,7 +134,7 @@ class RankingController {
         try {
             rankings.updateSettings(CurrentActor.get(), form.getVersion(), form.getMinSample(), weights);
         } catch (BusinessRuleException e) {
-            binding.reject(e.getMessageKey());
+            FormErrors.show(binding, e);
             return "ranking/settings";
         }
         redirect.addFlashAttribute("success", "ranking.settings.saved");

@@ -165,7 +165,7 @@ class AccountController {
                 redirect.addFlashAttribute("success", "account.passwordReset");
                 return "redirect:/admin/accounts/" + id + "/edit";
             } catch (BusinessRuleException e) {
-                result.rejectValue("newPassword", e.getMessageKey(), e.getArguments(), e.getMessageKey());
+                FormErrors.show(result, e);
             }
         }
         model.addAttribute("account", account);
@@ -201,16 +201,9 @@ class AccountController {
         }
     }
 
+    /** The account form calls the new password's input "password" (the rule names it "newPassword"). */
     private static void reject(BindingResult result, BusinessRuleException e) {
-        String field = switch (e.getMessageKey()) {
-            case "account.username.taken" -> "username";
-            case "account.unit.unknown", "account.unit.requiredForLiaison" -> "unitId";
-            case "password.weak", "password.tooLong", "password.containsUsername" -> "password";
-            case "account.self.demote", "account.role.securityOnly", "account.role.officersOnly" -> "role";
-            case "account.self.disable", "account.officer.securityOnly" -> "enabled";
-            default -> null;
-        };
-        FormErrors.show(result, e, field);
+        FormErrors.show(result, e, "newPassword".equals(e.getField()) ? "password" : e.getField());
     }
 
     private static String currentSort(Sort sort) {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.security.AccountManagement;
 import org.chuangcheng.shared.BusinessRuleException;
+import org.chuangcheng.shared.FormErrors;
 import org.chuangcheng.shared.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -51,8 +52,7 @@ class PasswordController {
             accounts.changeOwnPassword(CurrentActor.get().accountId(), form.getCurrentPassword(),
                     form.getNewPassword(), request.getRemoteAddr());
         } catch (BusinessRuleException e) {
-            String field = "password.current.wrong".equals(e.getMessageKey()) ? "currentPassword" : "newPassword";
-            result.rejectValue(field, e.getMessageKey(), e.getArguments(), e.getMessageKey());
+            FormErrors.show(result, e);
             return VIEW;
         }
         org.chuangcheng.security.PasswordChangeGate.satisfied(request);
