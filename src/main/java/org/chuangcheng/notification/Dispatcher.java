@@ -94,8 +94,11 @@ class Dispatcher {
             long id = ((Number) row.get("id")).longValue();
             Notification notification = notifications.findById(((Number) row.get("notification_id")).longValue())
                     .orElseThrow();
-            NotificationPreferences choice = preferences.findById(notification.getRecipientId())
-                    .orElseGet(() -> NotificationPreferences.defaults(notification.getRecipientId()));
+            // a unit's robot speaks to the group: in working hours and the default language, not one person's choice
+            NotificationPreferences choice = RobotChannel.NAME.equals(row.get("channel"))
+                    ? NotificationPreferences.defaults(notification.getRecipientId())
+                    : preferences.findById(notification.getRecipientId())
+                            .orElseGet(() -> NotificationPreferences.defaults(notification.getRecipientId()));
             if (!window.allows(notification.isUrgent(), choice, now.atZone(clock.getZone()))) {
                 jdbc.update("update notification_deliveries set next_attempt_at = ? where id = ?",
                         Timestamp.from(now.plus(Duration.ofMinutes(15))), id);
@@ -138,6 +141,7 @@ class Dispatcher {
         String text = notification.getBody() != null ? notification.getBody() : title;
         return new OutgoingMessage(notification.getId(), notification.getKind().name(), notification.isUrgent(),
                 to.getDisplayName(), to.getUsername(), to.getPhone(), choice.getEmail(), title, text,
-                baseUrl + notification.getLink(), to.getUnitId());
+                baseUrl + notification.getLink(), to.getUnitId(),
+                to.getPhone() == null || to.getPhone().isBlank() ? List.of() : List.of(to.getPhone()));
     }
 }

@@ -34,6 +34,8 @@ public class NotificationManagement {
     private final org.chuangcheng.calendar.WorkingDayCalendar calendar;
     private final UnitWebhooks unitWebhooks;
     private final org.chuangcheng.shared.UnitDirectory units;
+    private final org.chuangcheng.shared.SecretBox box;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     /** The actor's notifications, newest first. */
     @Transactional(readOnly = true)
@@ -107,23 +109,32 @@ public class NotificationManagement {
         return channels.stream().filter(NotificationChannel::isEnabled).map(NotificationChannel::name).toList();
     }
 
-    /** The units' group robots and webhooks, by unit id. */
+    /** The units' group robots and webhooks, by unit id, masked. */
     @Transactional(readOnly = true)
-    public List<UnitWebhook> unitWebhooks() {
-        return unitWebhooks.findAllByOrderByUnitId();
+    public List<UnitRobot> unitWebhooks() {
+        return unitWebhooks.findAllByOrderByUnitId().stream().map(this::masked).toList();
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<UnitWebhook> unitWebhook(Long unitId) {
-        return unitWebhooks.findById(unitId);
+    public java.util.Optional<UnitRobot> unitWebhook(Long unitId) {
+        return unitWebhooks.findById(unitId).map(this::masked);
+    }
+
+    /** As {@link #saveUnitWebhook(Actor, Long, Long, WebhookFormat, String, String, boolean)}, keeping the secret. */
+    public UnitRobot saveUnitWebhook(Actor actor, Long unitId, Long expectedVersion, WebhookFormat format, String url,
+            String secret) {
+        return saveUnitWebhook(actor, unitId, expectedVersion, format, url, secret, false);
     }
 
     /**
      * The office (or an administrator) sets a unit's robot or webhook; {@code expectedVersion} is the version of
-     * the one being changed (null for a unit that has none), so a stale form is refused.
+     * the one being changed (null for a unit that has none), so a stale form is refused. The address and secret are
+     * stored encrypted and never shown again in full: a blank {@code url} or {@code secret} keeps the robot's own
+     * (a new robot needs an address), {@code removeSecret} drops the signing secret. The audit log records the change
+     * with the last four characters only.
      */
-    public UnitWebhook saveUnitWebhook(Actor actor, Long unitId, Long expectedVersion, WebhookFormat format, String url,
-            String secret) {
+    public UnitRobot saveUnitWebhook(Actor actor, Long unitId, Long expectedVersion, WebhookFormat format, String url,
+            String secret, boolean removeSecret) {
         if (!actor.isOfficeOrAdmin()) {
             throw new NotPermitted("notification.webhook.denied");
         }
@@ -135,26 +146,63 @@ public class NotificationManagement {
             throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.format.required")
                     .concerning("format");
         }
-        if (url == null || !url.trim().matches("https?://\\S+") || url.trim().length() > 500) {
+        UnitWebhook webhook = unitWebhooks.findById(unitId).orElse(null);
+        boolean keepUrl = webhook != null && (url == null || url.isBlank());
+        if (!keepUrl && (url == null || !url.trim().matches("https?://\\S+") || url.trim().length() > 500)) {
             throw new org.chuangcheng.shared.BusinessRuleException("notification.webhook.url.invalid").concerning("url");
         }
-        UnitWebhook webhook = unitWebhooks.findById(unitId).orElse(null);
         if (webhook == null ? expectedVersion != null
                 : expectedVersion == null || webhook.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(UnitWebhook.class, unitId);
         }
-        if (webhook == null) {
+        boolean created = webhook == null;
+        if (created) {
             webhook = new UnitWebhook(unitId);
         }
-        webhook.change(format, url, secret);
-        return unitWebhooks.saveAndFlush(webhook);
+        String sealedUrl = keepUrl ? webhook.sealedUrl() : box.encrypt(url.trim());
+        String sealedSecret = removeSecret ? null
+                : secret == null || secret.isBlank() ? webhook.sealedSecret() : box.encrypt(secret.trim());
+        webhook.change(format, sealedUrl, sealedSecret);
+        UnitRobot saved = masked(unitWebhooks.saveAndFlush(webhook));
+        events.publishEvent(org.chuangcheng.shared.AuditEvents.of(actor, created ? "UNIT_WEBHOOK_CREATED"
+                : "UNIT_WEBHOOK_CHANGED", "unit " + unitId, "format " + format + "; url " + saved.maskedUrl()
+                + (keepUrl ? " (unchanged)" : "") + "; secret " + (saved.signed() ? saved.maskedSecret() : "none")));
+        return saved;
     }
 
     public void removeUnitWebhook(Actor actor, Long unitId) {
         if (!actor.isOfficeOrAdmin()) {
             throw new NotPermitted("notification.webhook.denied");
         }
-        unitWebhooks.deleteById(unitId);
+        if (unitWebhooks.existsById(unitId)) {
+            unitWebhooks.deleteById(unitId);
+            events.publishEvent(org.chuangcheng.shared.AuditEvents.of(actor, "UNIT_WEBHOOK_REMOVED", "unit " + unitId,
+                    null));
+        }
+    }
+
+    /** The robot as a page may show it; an address that cannot be decrypted (another key) shows as such. */
+    private UnitRobot masked(UnitWebhook webhook) {
+        return new UnitRobot(webhook.getUnitId(), webhook.getVersion(), webhook.getFormat(),
+                maskedAddress(webhook.sealedUrl()), webhook.sealedSecret() == null ? "" : maskedSecret(webhook.sealedSecret()));
+    }
+
+    private String maskedAddress(String sealed) {
+        try {
+            String url = box.decrypt(sealed);
+            String host = java.net.URI.create(url).getHost();
+            return (host == null ? "" : host + " ") + org.chuangcheng.shared.SecretBox.mask(url);
+        } catch (org.chuangcheng.shared.SecretBox.UnreadableSecret | IllegalArgumentException e) {
+            return "????";
+        }
+    }
+
+    private String maskedSecret(String sealed) {
+        try {
+            return org.chuangcheng.shared.SecretBox.mask(box.decrypt(sealed));
+        } catch (org.chuangcheng.shared.SecretBox.UnreadableSecret e) {
+            return "????";
+        }
     }
 
     @Transactional(readOnly = true)

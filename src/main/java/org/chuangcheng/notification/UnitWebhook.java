@@ -14,7 +14,11 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A unit's group robot (WeCom, DingTalk) or webhook, as the office set it. */
+/**
+ * A unit's group robot (WeCom, DingTalk) or webhook, as the office set it. Its address (whose token is the robot's
+ * password) and its signing secret are stored encrypted ({@link org.chuangcheng.shared.SecretBox}); only the
+ * notification feature reads them back, to send.
+ */
 @Entity
 @Table(name = "unit_webhooks")
 @Getter
@@ -32,11 +36,13 @@ public class UnitWebhook {
     @Column(nullable = false, length = 20)
     private WebhookFormat format;
 
-    @Column(nullable = false, length = 500)
-    private String url;
+    @Getter(AccessLevel.NONE)
+    @Column(name = "url", nullable = false, length = 1000)
+    private String sealedUrl;
 
-    @Column(length = 200)
-    private String secret;
+    @Getter(AccessLevel.NONE)
+    @Column(name = "secret", length = 500)
+    private String sealedSecret;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -45,16 +51,19 @@ public class UnitWebhook {
         this.unitId = unitId;
     }
 
-    void change(WebhookFormat format, String url, String secret) {
+    /** Encrypted values only: {@code sealedSecret} null for a robot without signing. */
+    void change(WebhookFormat format, String sealedUrl, String sealedSecret) {
         this.format = format;
-        this.url = url.trim();
-        this.secret = secret == null || secret.isBlank() ? null : secret.trim();
+        this.sealedUrl = sealedUrl;
+        this.sealedSecret = sealedSecret;
     }
 
-    /** The address without its key or token, to show on a page: a robot's address is its password. */
-    public String getMaskedUrl() {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query) + "?…";
+    String sealedUrl() {
+        return sealedUrl;
+    }
+
+    String sealedSecret() {
+        return sealedSecret;
     }
 
     @PrePersist

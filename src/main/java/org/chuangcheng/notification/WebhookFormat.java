@@ -54,7 +54,9 @@ public enum WebhookFormat {
         @Override
         Map<String, Object> body(OutgoingMessage message) {
             // DingTalk shows the mention only when the text names the phone as well
-            String content = content(message) + (message.phone() == null ? "" : "\n@" + message.phone());
+            List<String> phones = phones(message);
+            String content = content(message) + (phones.isEmpty() ? ""
+                    : "\n" + String.join(" ", phones.stream().map(phone -> "@" + phone).toList()));
             Map<String, Object> at = new LinkedHashMap<>();
             at.put("atMobiles", phones(message));
             at.put("isAtAll", false);
@@ -123,7 +125,11 @@ public enum WebhookFormat {
         return content.append('\n').append(message.link()).toString();
     }
 
+    /** The phones to mention: those the message names, else its recipient's. */
     static List<String> phones(OutgoingMessage message) {
+        if (!message.mentions().isEmpty()) {
+            return message.mentions();
+        }
         return message.phone() == null || message.phone().isBlank() ? List.of() : List.of(message.phone());
     }
 

@@ -468,6 +468,19 @@ public class CitizenReportManagement {
                 .orElse(List.of());
     }
 
+    /**
+     * Whether a handled report's problem was closed on evidence with an after photo (an installation may let evidence
+     * go without one): only then does Open311 give the photo's address as the request's media_url.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasAfterPhoto(CitizenReport report) {
+        if (report.getProblemId() == null || report.getResolvedAt() == null) {
+            return false;
+        }
+        return problems.get(officeReader(), report.getProblemId()).lastRectification()
+                .map(r -> !r.getPhotos().isEmpty()).orElse(false);
+    }
+
     void problemCancelled(Long problemId) {
         reports.findByProblemIdOrderById(problemId).forEach(CitizenReport::problemCancelled);
     }

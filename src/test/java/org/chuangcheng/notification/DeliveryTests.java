@@ -91,8 +91,7 @@ class DeliveryTests extends AbstractIntegrationTests {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
         List<NotificationChannel> channels = List.of(
                 new MailChannel(beans.getBeanProvider(JavaMailSender.class), "chuangcheng@test.local"),
-                new WebhookChannel("http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook", Duration.ofSeconds(5),
-                        unitWebhooks, accounts, clock),
+                new WebhookChannel("http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook", Duration.ofSeconds(5)),
                 new LoggingChannel(true));
         notifier = new Notifier(jdbc, preferences, channels);
         dispatcher = new Dispatcher(jdbc, transactions, channels, notifications, preferences, accounts, recipients,

@@ -9,14 +9,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.chuangcheng.AbstractIntegrationTests;
 import org.chuangcheng.calendar.WorkingDayCalendar;
 import org.chuangcheng.checkpoint.CheckpointManagement;
@@ -32,13 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,6 +46,8 @@ class ScheduledReminderTests extends AbstractIntegrationTests {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ProblemManagement problems;
     @Autowired
@@ -156,20 +151,7 @@ class ScheduledReminderTests extends AbstractIntegrationTests {
         java.time.Instant morning = day.atTime(9, 0).atZone(SHANGHAI).toInstant();
         java.time.Instant soon = java.time.Instant.now().plusSeconds(60);
         Clock clock = Clock.fixed(soon.isAfter(morning) ? soon : morning, SHANGHAI);
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        List<NotificationChannel> channels = List.of(new MailChannel(
-                new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class),
-                "chuangcheng@test.local"));
-        Notifier notifier = new Notifier(jdbc, preferences, channels);
-        Digests digests = new Digests(notifier, recipients, jdbc, messages);
-        ReflectionTestUtils.setField(digests, "baseUrl", "https://cc.example");
-        ReminderRun run = new ReminderRun(problems, tasks, calendar, settings, recipients, notifier, digests, transactions);
-        Dispatcher dispatcher = new Dispatcher(jdbc, transactions, channels, notifications, preferences, accounts,
-                recipients, notifier, messages, calendar, clock, 3, Duration.ofMinutes(5), LocalTime.MIN,
-                LocalTime.MAX, "https://cc.example");
-        return new ReminderJobs(run, dispatcher, clock);
+        return MailedJobs.at(context, clock, smtp.getSmtp().getPort());
     }
 
     List<MimeMessage> mailTo(String to) {

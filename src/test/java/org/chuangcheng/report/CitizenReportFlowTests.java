@@ -156,6 +156,31 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
     }
 
     @Test
+    void personalDataInAReportsTextIsMaskedOnPublicPagesAndOpen311ButNotForTheOffice(Scenario scenario) throws Exception {
+        String phone = randomPhone();
+        String written = "鄂A12345天天停在盲道上，车主电话13812345678，身份证420102199003071234";
+        CitizenReport report = submit("garbage", written, phone, null, null);
+        reports.accept(office, report.getId(), report.getVersion(), null);
+        resolve(scenario, report, "已处理");
+        reports.reply(office, report.getId(), version(report), "已联系车主（13812345678）挪车");
+
+        String masked = "鄂A***45天天停在盲道上，车主电话138****5678，身份证420***********1234";
+        String resolvedList = mvc.perform(get("/report/resolved")).andReturn().getResponse().getContentAsString();
+        String status = statusPage(report.getTicket(), phone.substring(7));
+        String open311 = mvc.perform(get("/open311/v2/requests/" + report.getTicket() + ".json")).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String page : List.of(resolvedList, status, open311)) {
+            assertThat(page).contains(masked).doesNotContain("13812345678", "420102199003071234", "鄂A12345");
+        }
+        assertThat(status).contains("已联系车主（138****5678）挪车");
+        assertThat(open311).contains("已联系车主（138****5678）挪车");
+
+        String office = mvc.perform(get("/reports/" + report.getId()).with(user(users.loadUserByUsername("office"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(office).contains(written);
+    }
+
+    @Test
     void aReportMergedIntoAnInspectionsProblemReadsTheReplyWhenItIsClosed(Scenario scenario) throws Exception {
         Problem found = problems.raise(office, new org.chuangcheng.problem.NewProblem(checkpoint.getId(), null, null,
                 "督查发现：绿化带内堆放建筑垃圾", org.chuangcheng.problem.ProblemSeverity.GENERAL,
@@ -220,15 +245,7 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
 
         reports.mergeInto(office, second.getId(), second.getVersion(), first.getId());
         reports.accept(office, first.getId(), first.getVersion(), null);
-        CitizenReport dispatched = reports.dispatch(office, first.getId(), version(first), checkpoint.getId(), null);
-        Problem problem = problems.get(office, dispatched.getProblemId());
-        problems.submit(liaison, problem.getId(), problem.getVersion(), "已整理线缆", UploadedFiles.afterPhoto());
-        scenario.stimulate(() -> problems.close(office, problem.getId(), problems.get(office, problem.getId())
-                        .getVersion(), null))
-                .customize(it -> it.atMost(PATIENCE))
-                .andWaitForStateChange(() -> repository.findById(first.getId()).orElseThrow().getStatus(),
-                        s -> s == ReportStatus.RESOLVED)
-                .andVerify(s -> assertThat(s).isEqualTo(ReportStatus.RESOLVED));
+        resolve(scenario, first, "已整理线缆");
         reports.reply(office, first.getId(), version(first), "线缆已整理");
 
         CitizenReport merged = repository.findById(second.getId()).orElseThrow();
@@ -368,6 +385,20 @@ class CitizenReportFlowTests extends AbstractIntegrationTests {
 
     @Autowired
     ReportStatistics statistics;
+
+    /** Dispatches an accepted report to the checkpoint's unit, which answers with an after photo; the office closes. */
+    Problem resolve(Scenario scenario, CitizenReport report, String evidence) {
+        CitizenReport dispatched = reports.dispatch(office, report.getId(), version(report), checkpoint.getId(), null);
+        Problem problem = problems.get(office, dispatched.getProblemId());
+        problems.submit(liaison, problem.getId(), problem.getVersion(), evidence, UploadedFiles.afterPhoto());
+        scenario.stimulate(() -> problems.close(office, problem.getId(), problems.get(office, problem.getId())
+                        .getVersion(), null))
+                .customize(it -> it.atMost(PATIENCE))
+                .andWaitForStateChange(() -> repository.findById(report.getId()).orElseThrow().getStatus(),
+                        s -> s == ReportStatus.RESOLVED)
+                .andVerify(s -> assertThat(s).isEqualTo(ReportStatus.RESOLVED));
+        return problem;
+    }
 
     String statusPage(String ticket, String lastFour) throws Exception {
         return mvc.perform(post("/report/status").param("ticket", ticket.toLowerCase()).param("lastFour", lastFour)

@@ -171,32 +171,61 @@ class Open311Tests extends AbstractIntegrationTests {
 
     @Test
     void aHandledRequestsMediaUrlIsItsAfterPhoto() throws Exception {
-        Actor office = accounts.findByUsername("office").orElseThrow().toActor();
-        Actor liaison = accounts.findByUsername("liaison").orElseThrow().toActor();
-        org.chuangcheng.checkpoint.Checkpoint checkpoint = checkpoints.search(liaison,
-                org.chuangcheng.checkpoint.CheckpointFilter.none(), org.springframework.data.domain.PageRequest.of(0, 1))
-                .getContent().get(0);
-        String id = mvc.perform(post("/open311/v2/requests.json").param("api_key", key).param("service_code", "garbage")
-                        .param("address_string", checkpoint.getAddress()).param("description", "垃圾堆放")
-                        .param("media_url", "https://photos.example.org/before.jpg"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
-                .replaceAll("(?s).*\"service_request_id\":\"([^\"]+)\".*", "$1");
-        CitizenReport report = reports.byTicket(id).orElseThrow();
-        reports.accept(office, report.getId(), report.getVersion(), null);
-        CitizenReport dispatched = reports.dispatch(office, report.getId(),
-                reports.get(office, report.getId()).getVersion(), checkpoint.getId(), null);
-        org.chuangcheng.problem.Problem problem = problems.get(office, dispatched.getProblemId());
-        problems.submit(liaison, problem.getId(), problem.getVersion(), "已清运",
-                org.chuangcheng.attachment.UploadedFiles.afterPhoto());
-        problems.close(office, problem.getId(), problems.get(office, problem.getId()).getVersion(), null);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> reports.byTicket(id).orElseThrow().getResolvedAt() != null);
+        String id = handledRequest("垃圾堆放", "https://photos.example.org/before.jpg", true);
 
         mvc.perform(get("/open311/v2/requests/" + id + ".json")).andExpect(jsonPath("$[0].status").value("closed"))
                 .andExpect(jsonPath("$[0].media_url").value("http://localhost/open311/v2/media/" + id + ".jpg"));
         mvc.perform(get("/open311/v2/media/" + id + ".jpg")).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Type", org.hamcrest.Matchers.startsWith("image/")));
+    }
+
+    @Test
+    void aRequestHandledWithoutAnAfterPhotoHasNoMediaUrlThatWouldAnswer404() throws Exception {
+        String id = handledRequest("垃圾堆放无照片", null, false);
+
+        mvc.perform(get("/open311/v2/requests/" + id + ".json")).andExpect(jsonPath("$[0].status").value("closed"))
+                .andExpect(jsonPath("$[0].media_url").value(nullValue()));
+        mvc.perform(get("/open311/v2/requests.json").param("service_request_id", id))
+                .andExpect(jsonPath("$[0].media_url").value(nullValue()));
+        mvc.perform(get("/open311/v2/media/" + id + ".jpg")).andExpect(status().isNotFound());
+    }
+
+    /**
+     * A request posted through Open311, accepted, dispatched, answered by the unit (with an after photo or, as an
+     * installation may allow, without) and closed; its id once the report is resolved.
+     */
+    String handledRequest(String description, String mediaUrl, boolean withAfterPhoto) throws Exception {
+        Actor office = accounts.findByUsername("office").orElseThrow().toActor();
+        Actor liaison = accounts.findByUsername("liaison").orElseThrow().toActor();
+        org.chuangcheng.checkpoint.Checkpoint checkpoint = checkpoints.search(liaison,
+                org.chuangcheng.checkpoint.CheckpointFilter.none(), org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent().get(0);
+        var posted = post("/open311/v2/requests.json").param("api_key", key).param("service_code", "garbage")
+                .param("address_string", checkpoint.getAddress()).param("description", description);
+        if (mediaUrl != null) {
+            posted.param("media_url", mediaUrl);
+        }
+        String id = mvc.perform(posted).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s).*\"service_request_id\":\"([^\"]+)\".*", "$1");
+        CitizenReport report = reports.byTicket(id).orElseThrow();
+        reports.accept(office, report.getId(), report.getVersion(), null);
+        CitizenReport dispatched = reports.dispatch(office, report.getId(),
+                reports.get(office, report.getId()).getVersion(), checkpoint.getId(), null);
+        org.chuangcheng.problem.Problem problem = problems.get(office, dispatched.getProblemId());
+        // an installation may let evidence go without an after photo (app.problems.after-photo-required=false)
+        Object loop = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(problems);
+        org.springframework.test.util.ReflectionTestUtils.setField(loop, "afterPhotoRequired", withAfterPhoto);
+        try {
+            problems.submit(liaison, problem.getId(), problem.getVersion(), "已清运",
+                    withAfterPhoto ? org.chuangcheng.attachment.UploadedFiles.afterPhoto() : java.util.List.of());
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(loop, "afterPhotoRequired", true);
+        }
+        problems.close(office, problem.getId(), problems.get(office, problem.getId()).getVersion(), null);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> reports.byTicket(id).orElseThrow().getResolvedAt() != null);
+        return id;
     }
 
     @Test

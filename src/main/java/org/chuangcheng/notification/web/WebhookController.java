@@ -43,21 +43,21 @@ class WebhookController {
                     return fresh;
                 });
         model.addAttribute("form", form);
-        return page(model);
+        return page(model, form);
     }
 
     @PostMapping
     String save(@Valid @ModelAttribute("form") WebhookForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return page(model);
+            return page(model, form);
         }
         try {
             notifications.saveUnitWebhook(CurrentActor.get(), form.getUnitId(), form.getVersion(), form.getFormat(),
-                    form.getUrl(), form.getSecret());
+                    form.getUrl(), form.getSecret(), form.isRemoveSecret());
         } catch (BusinessRuleException e) {
             FormErrors.show(binding, e);
-            return page(model);
+            return page(model, form);
         }
         redirect.addFlashAttribute("success", "notification.webhook.saved");
         return "redirect:/notifications/webhooks";
@@ -70,7 +70,15 @@ class WebhookController {
         return "redirect:/notifications/webhooks";
     }
 
-    private String page(Model model) {
+    private String page(Model model, WebhookForm form) {
+        // a refused form keeps the address typed (to correct it) but, like a password, not the secret
+        form.setSecret(null);
+        if (form.getUnitId() != null && form.getVersion() != null) {
+            notifications.unitWebhook(form.getUnitId()).ifPresent(robot -> {
+                form.setMaskedUrl(robot.maskedUrl());
+                form.setMaskedSecret(robot.maskedSecret());
+            });
+        }
         List<UnitDirectory.Option> active = units.activeUnits();
         Map<Long, String> names = active.stream().collect(Collectors.toMap(UnitDirectory.Option::id,
                 UnitDirectory.Option::label, (a, b) -> a));

@@ -43,7 +43,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2): categories are services, reports are service
  * requests (their ticket is the service_request_id), XML by default and JSON with {@code .json}. Posting needs an
- * api_key an administrator issued. Nothing personal leaves: no phone, no network address, no photos.
+ * api_key an administrator issued. Nothing personal leaves: no phone, no network address, no photos, and the
+ * texts (description, address, status notes) with phones, ID numbers, plates and e-mail masked.
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -60,6 +61,7 @@ class Open311Controller {
     private final ApiKeyManagement keys;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.chuangcheng.report.PersonalDataMask personalData;
 
     @GetMapping({"/discovery", "/discovery.{format}"})
     ResponseEntity<String> discovery(@PathVariable(required = false) String format) {
@@ -246,16 +248,16 @@ class Open311Controller {
         Map<String, Object> m = Open311Document.record();
         m.put("service_request_id", r.getTicket());
         m.put("status", r.getStatus().isOpen() ? "open" : "closed");
-        m.put("status_notes", statusNotes(r));
+        m.put("status_notes", personalData.mask(statusNotes(r)));
         m.put("service_name", r.getCategory().getName());
         m.put("service_code", r.getCategory().getServiceCode());
-        m.put("description", r.getDescription());
+        m.put("description", personalData.mask(r.getDescription()));
         m.put("agency_responsible", null);
         m.put("service_notice", null);
         m.put("requested_datetime", w3c(r.getSubmittedAt()));
         m.put("updated_datetime", w3c(r.getUpdatedAt()));
         m.put("expected_datetime", null);
-        m.put("address", r.getAddress());
+        m.put("address", personalData.mask(r.getAddress()));
         m.put("address_id", null);
         m.put("zipcode", null);
         m.put("lat", r.getLatitude());
@@ -265,11 +267,11 @@ class Open311Controller {
     }
 
     /**
-     * The after photo once the request is handled (closing a problem needs one, unless an installation switched
-     * that off: then the address answers 404), else the photo link the client posted, else none.
+     * The after photo once the request is handled and its problem was closed with one (an installation may let
+     * evidence go without a photo: then there is none to link), else the photo link the client posted, else none.
      */
     private String mediaUrl(CitizenReport r) {
-        if (r.getResolvedAt() != null && r.getProblemId() != null) {
+        if (reports.hasAfterPhoto(r)) {
             return ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2/media/{ticket}.jpg")
                     .buildAndExpand(r.getTicket()).toUriString();
         }
