@@ -133,6 +133,7 @@ public class VisitManagement {
             visit.addProblems(problems.raise(actor, found, visit.getPhotos(), now).stream()
                     .map(Problem::getId).toList());
         }
+        events.publishEvent(recorded(visit));
         return visit;
     }
 
@@ -157,7 +158,13 @@ public class VisitManagement {
         visit.addPhotos(attachments.storeAll(photos, actor));
         events.publishEvent(AuditEvents.of(actor, "VISIT_EDITED", "visit #" + id,
                 before + " → " + details.visitedOn() + " / " + details.solvedCount()));
+        events.publishEvent(recorded(visit));
         return visits.saveAndFlush(visit);
+    }
+
+    private static VisitRecorded recorded(Visit visit) {
+        return new VisitRecorded(visit.getId(), visit.getCheckpoint().getId(), visit.getLeader().getId(),
+                visit.getVisitedOn());
     }
 
     /** Who corrected the visit last, or null when nobody has. */
