@@ -123,7 +123,12 @@ public class ReportStatistics {
 
     /** This year so far. */
     public ReportFigures yearToDate() {
+        return yearToDate(null, null);
+    }
+
+    /** This year so far, narrowed as {@link #figures(LocalDate, LocalDate, Long, UnitType)} narrows. */
+    public ReportFigures yearToDate(Long districtId, UnitType unitType) {
         LocalDate today = LocalDate.now(clock);
-        return figures(today.withDayOfYear(1), today);
+        return figures(today.withDayOfYear(1), today, districtId, unitType);
     }
 }

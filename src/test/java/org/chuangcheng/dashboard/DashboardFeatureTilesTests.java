@@ -188,6 +188,25 @@ class DashboardFeatureTilesTests extends AbstractIntegrationTests {
                 .andExpect(content().string(containsString("合计：3 批次，22 人次")));
     }
 
+    /** A mangled filter on the pages the tiles open gives a message or a 400, never a 500. */
+    @Test
+    @WithUserDetails("leader")
+    void aBadDrillDownFilterGivesAMessageNotAnError() throws Exception {
+        mvc.perform(get("/activities").param("from", "2017-13").param("to", "2017-03-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("起止时间未纳入筛选")));
+        mvc.perform(get("/visits/compliance").param("from", "2017-03-31").param("to", "2017-03-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已改为显示本月")));
+        mvc.perform(get("/reports/figures").param("from", "2017-03-31").param("to", "2017-03-01")
+                        .param("districtId", String.valueOf(district)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请选择有效的起止日期")))
+                .andExpect(content().string(containsString("id=\"figures-narrowed\"")));
+        mvc.perform(get("/reports").param("from", "yesterday")).andExpect(status().isBadRequest());
+        mvc.perform(get("/visits/compliance").param("unitType", "NOPE")).andExpect(status().isBadRequest());
+    }
+
     /** The ranking's citizen-report component opens the unit's own reports of the month, not the city's figures. */
     @Test
     @WithUserDetails("leader")

@@ -34,14 +34,11 @@ class FiguresController {
             Model model) {
         ReportFigures figures;
         try {
-            figures = from == null && to == null ? statistics.yearToDate()
+            figures = from == null && to == null ? statistics.yearToDate(districtId, unitType)
                     : statistics.figures(from, to, districtId, unitType);
         } catch (BusinessRuleException e) {
             model.addAttribute("failure", e.getMessageKey());
-            figures = statistics.yearToDate();
-        }
-        if (from == null && to == null && (districtId != null || unitType != null)) {
-            figures = statistics.figures(figures.from(), figures.to(), districtId, unitType);
+            figures = statistics.yearToDate(districtId, unitType);
         }
         model.addAttribute("figures", figures);
         model.addAttribute("districtId", districtId);
