@@ -91,7 +91,7 @@ public class ProblemManagement {
     public Page<Problem> searchUrgentFirst(Actor actor, ProblemFilter filter, int page, int size) {
         Pageable pageable = PageRequest.of(page, size);
         Specification<Problem> spec = spec(actor, filter);
-        List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingDetails())
+        List<Problem> content = problems.findBy(spec.and(ProblemSpecifications.fetchingRowColumns())
                 .and(ProblemSpecifications.urgentFirst(deadlines.today())), query -> query.slice(pageable)).getContent();
         return new PageImpl<>(content, pageable, total(confine(actor, filter), spec));
     }

@@ -65,7 +65,21 @@ final class ProblemSpecifications {
         };
     }
 
-    /** Fetches what a list row or a ledger line shows, in the same query (not for count queries). */
+    /**
+     * Fetches only what a list row or card shows (the checkpoint's name, the unit's label), in the same query:
+     * hydrating the district, category and standard as well cost a tenth of the liaison list's CPU.
+     */
+    static Specification<Problem> fetchingRowColumns() {
+        return (root, query, cb) -> {
+            if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
+                root.fetch("checkpoint", JoinType.INNER);
+                root.fetch("responsibleUnit", JoinType.INNER);
+            }
+            return null;
+        };
+    }
+
+    /** Fetches what a ledger line or another feature's use shows, in the same query (not for count queries). */
     static Specification<Problem> fetchingDetails() {
         return (root, query, cb) -> {
             if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {

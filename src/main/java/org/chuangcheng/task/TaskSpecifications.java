@@ -1,7 +1,10 @@
 package org.chuangcheng.task;
 
 import org.chuangcheng.shared.LikePatterns;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -60,14 +63,10 @@ final class TaskSpecifications {
                 where.add(cb.equal(root.get("workGroup").get("id"), filter.workGroupId()));
             }
             if (filter.overdue()) {
-                where.add(cb.notEqual(root.get("status"), TaskStatus.CLOSED));
-                where.add(cb.lessThan(root.get("deadline"), today));
+                where.add(overdue(root, cb, today));
             }
             if (filter.stale()) {
-                where.add(root.get("status").in(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS));
-                where.add(cb.lessThanOrEqualTo(root.get("startDate"), today));
-                where.add(cb.lessThan(cb.coalesce(root.get("lastReportOn"), root.<LocalDate>get("startDate")),
-                        today.minusDays(staleDays)));
+                where.add(stale(root, cb, today, staleDays));
             }
             if (filter.periodFrom() != null && filter.periodTo() != null) {
                 where.add(cb.or(cb.between(root.get("deadline"), filter.periodFrom(), filter.periodTo()),
@@ -81,6 +80,36 @@ final class TaskSpecifications {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The home page's figures for a confined actor (or everyone) in one query: all tasks, closed, overdue and
+     * 未报送 (no progress report for {@code staleDays}), each by the same predicate the list's filter uses.
+     */
+    static CriteriaQuery<Tuple> countsPerKind(CriteriaBuilder cb, Collection<Long> confinedToUnitIds, LocalDate today,
+            int staleDays) {
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Task> root = query.from(Task.class);
+        List<Predicate> kinds = List.of(cb.equal(root.get("status"), TaskStatus.CLOSED), overdue(root, cb, today),
+                stale(root, cb, today, staleDays));
+        List<Selection<?>> counts = new ArrayList<>();
+        counts.add(cb.count(root));
+        for (Predicate kind : kinds) {
+            counts.add(cb.coalesce(cb.sum(cb.<Long>selectCase().when(kind, 1L).otherwise(0L)), 0L));
+        }
+        return query.multiselect(counts).where(matching(TaskFilter.none(), confinedToUnitIds, null, today, staleDays)
+                .toPredicate(root, query, cb));
+    }
+
+    private static Predicate overdue(Root<Task> root, CriteriaBuilder cb, LocalDate today) {
+        return cb.and(cb.notEqual(root.get("status"), TaskStatus.CLOSED), cb.lessThan(root.get("deadline"), today));
+    }
+
+    private static Predicate stale(Root<Task> root, CriteriaBuilder cb, LocalDate today, int staleDays) {
+        return cb.and(root.get("status").in(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS),
+                cb.lessThanOrEqualTo(root.get("startDate"), today),
+                cb.lessThan(cb.coalesce(root.get("lastReportOn"), root.<LocalDate>get("startDate")),
+                        today.minusDays(staleDays)));
     }
 
     private static Predicate involving(Collection<Long> unitIds, Root<Task> root,
