@@ -2,7 +2,6 @@ package org.chuangcheng.activity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.shared.Actor;
@@ -19,6 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class ActivityFigures {
+
+    /** The one filter of the totals and the groups: the list's ({@code VolunteerActivities.FILTER}) in SQL. */
+    private static final String WHERE = " where a.held_on between :from and :to"
+            + " and (cast(:unitId as bigint) is null or a.unit_id = :unitId)"
+            + " and (cast(:districtId as bigint) is null or a.district_id = :districtId)"
+            + " and (cast(:unitType as varchar) is null or u.type = :unitType)"
+            + " and (cast(:kind as varchar) is null or a.kind = :kind)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -59,25 +65,16 @@ public class ActivityFigures {
     }
 
     /**
-     * The totals of the activities held from {@code from} to {@code to} (days, both inclusive) in a district and
-     * by the given units ({@code null}: any; empty: none), for the dashboard; not confined (the dashboard is
-     * not for liaisons). One statement.
+     * The totals of the activities the filter picks (its unit, district, unit type, kind and days), for the
+     * dashboard, whose links open the list with the same filter; not confined (the dashboard is not for
+     * liaisons). One statement.
      */
-    public Row total(LocalDate from, LocalDate to, Long districtId, Collection<Long> unitIds) {
-        if (unitIds != null && unitIds.isEmpty()) {
-            return new Row(null, null, 0, 0, BigDecimal.ZERO.setScale(1));
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to)
-                .addValue("districtId", districtId);
-        String sql = "select count(*), coalesce(sum(a.participants), 0), coalesce(sum(a.participants * a.hours), 0)"
-                + " from volunteer_activities a where a.held_on between :from and :to"
-                + " and (cast(:districtId as bigint) is null or a.district_id = :districtId)";
-        if (unitIds != null) {
-            sql += " and a.unit_id in (:unitIds)";
-            params.addValue("unitIds", unitIds);
-        }
-        return jdbc.queryForObject(sql, params, (rs, i) -> new Row(null, null, rs.getLong(1), rs.getLong(2),
-                rs.getBigDecimal(3).setScale(1)));
+    public Row total(ActivityFilter filter) {
+        MapSqlParameterSource params = params(filter, filter.unitId());
+        return jdbc.queryForObject("select count(*), coalesce(sum(a.participants), 0),"
+                + " coalesce(sum(a.participants * a.hours), 0)"
+                + " from volunteer_activities a join units u on u.id = a.unit_id" + WHERE, params,
+                (rs, i) -> new Row(null, null, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3).setScale(1)));
     }
 
     public List<Row> by(Actor actor, Dimension dimension, ActivityFilter filter) {
@@ -86,16 +83,17 @@ public class ActivityFigures {
         String sql = "select " + dimension.key + " as k, " + dimension.label + " as l, count(*) as batches,"
                 + " sum(a.participants) as person_times, sum(a.participants * a.hours) as service_hours"
                 + " from volunteer_activities a join units u on u.id = a.unit_id join units d on d.id = a.district_id"
-                + " where a.held_on between :from and :to"
-                + " and (cast(:unitId as bigint) is null or a.unit_id = :unitId)"
-                + " and (cast(:districtId as bigint) is null or a.district_id = :districtId)"
-                + " and (cast(:kind as varchar) is null or a.kind = :kind)"
-                + " group by 1, 2 order by " + (dimension == Dimension.MONTH ? "1" : "2");
-        MapSqlParameterSource params = new MapSqlParameterSource("from", filter.firstDay())
+                + WHERE + " group by 1, 2 order by " + (dimension == Dimension.MONTH ? "1" : "2");
+        return jdbc.query(sql, params(filter, unitId), (rs, i) -> new Row(rs.getString(1), rs.getString(2),
+                rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5).setScale(1)));
+    }
+
+    /** The filter as {@link #WHERE}'s parameters, with the unit the reader may see. */
+    private static MapSqlParameterSource params(ActivityFilter filter, Long unitId) {
+        return new MapSqlParameterSource("from", filter.firstDay())
                 .addValue("to", filter.lastDay()).addValue("unitId", unitId)
                 .addValue("districtId", filter.districtId())
+                .addValue("unitType", filter.unitType() == null ? null : filter.unitType().name())
                 .addValue("kind", filter.kind() == null ? null : filter.kind().name());
-        return jdbc.query(sql, params, (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3),
-                rs.getLong(4), rs.getBigDecimal(5).setScale(1)));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.chuangcheng.attachment.AttachmentFile;
 import org.chuangcheng.attachment.AttachmentStore;
 import org.chuangcheng.checkpoint.Checkpoint;
@@ -43,18 +44,19 @@ public class ActivityManagement {
     private final AttachmentStore attachments;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @Transactional(readOnly = true)
     public Page<VolunteerActivity> search(Actor actor, ActivityFilter filter, Pageable pageable) {
-        return activities.search(unitOf(actor, filter), filter.districtId(), filter.kind(), filter.firstDay(),
-                filter.lastDay(), pageable);
+        return activities.search(unitOf(actor, filter), filter.districtId(), filter.unitType(), filter.kind(),
+                filter.firstDay(), filter.lastDay(), pageable);
     }
 
     /** Every activity matching, oldest first, for the ledger export. */
     @Transactional(readOnly = true)
     public List<VolunteerActivity> searchAll(Actor actor, ActivityFilter filter) {
-        return activities.all(unitOf(actor, filter), filter.districtId(), filter.kind(), filter.firstDay(),
-                filter.lastDay());
+        return activities.all(unitOf(actor, filter), filter.districtId(), filter.unitType(), filter.kind(),
+                filter.firstDay(), filter.lastDay());
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +75,9 @@ public class ActivityManagement {
         VolunteerActivity activity = new VolunteerActivity(unit, actor.accountId());
         apply(actor, activity, details);
         activity.addPhotos(attachments.storeAll(photos, actor));
-        return activities.save(activity);
+        VolunteerActivity saved = activities.save(activity);
+        events.publishEvent(recorded(saved));
+        return saved;
     }
 
     public VolunteerActivity update(Actor actor, Long id, long version, ActivityDetails details,
@@ -85,7 +89,13 @@ public class ActivityManagement {
         }
         apply(actor, activity, details);
         activity.addPhotos(attachments.storeAll(photos, actor));
+        events.publishEvent(recorded(activity));
         return activities.saveAndFlush(activity);
+    }
+
+    private static ActivityRecorded recorded(VolunteerActivity activity) {
+        return new ActivityRecorded(activity.getId(), activity.getUnit().getId(), activity.getDistrict().getId(),
+                activity.getHeldOn());
     }
 
     /** A past activity as a loader brings it in (demo data, a migration from another system). */

@@ -90,11 +90,14 @@ class BulletinPdf {
                     table.addCell(cell(e.unitName(), cell));
                     table.addCell(cell(e.score() == null ? "—" : e.score().toPlainString(), cell));
                     for (RankingComponent comp : RankingComponent.values()) {
-                        table.addCell(cell(e.figure(comp).format()
+                        table.addCell(cell(e.isUncounted(comp) ? "—" : e.figure(comp).format()
                                 + (e.isInsufficient(comp) ? " " + text.get("bulletin.doc.few") : ""), cell));
                     }
                 }
                 doc.add(table);
+            }
+            if (!c.edition().uncounted().isEmpty()) {
+                doc.add(small(text.get("bulletin.doc.uncounted"), small));
             }
             doc.add(small(text.get("ranking.definitionsShown", c.edition().definitions()), small));
 

@@ -73,6 +73,11 @@ class BulletinWorkbook {
                     values[3] = e.score() == null ? "—" : e.score().doubleValue();
                     int v = 4;
                     for (RankingComponent comp : RankingComponent.values()) {
+                        if (e.isUncounted(comp)) {
+                            values[v++] = "—";
+                            values[v++] = text.get("ranking.uncounted");
+                            continue;
+                        }
                         values[v++] = e.isInsufficient(comp) ? text.get("ranking.insufficient") : rate(e.figure(comp));
                         values[v++] = e.figure(comp).numerator() + "/" + e.figure(comp).denominator();
                     }

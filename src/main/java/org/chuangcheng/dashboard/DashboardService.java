@@ -1,7 +1,6 @@
 package org.chuangcheng.dashboard;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.activity.ActivityFigures;
+import org.chuangcheng.activity.ActivityFilter;
 import org.chuangcheng.organization.Unit;
 import org.chuangcheng.organization.UnitManagement;
 import org.chuangcheng.organization.UnitType;
@@ -89,7 +89,8 @@ public class DashboardService {
 
     /**
      * The headline tiles alone, over the whole city (home pages); the same for every actor of a role, so kept
-     * for a short while and dropped when a problem, task or inspection changes ({@link HeadlineCache}).
+     * for a short while and dropped when a problem, task, inspection, visit, citizen report or activity changes
+     * ({@link HeadlineCache}).
      */
     public List<Tile> headline(Actor actor, DashboardPeriod period) {
         return headlines.get(List.of(actor.role(), period), () -> computeHeadline(actor, period));
@@ -118,46 +119,42 @@ public class DashboardService {
                         Links.checkpoints(districtId, null, null)),
                 taskTile(period, previous, districtId, leadUnits),
                 staleTile(actor, districtId, ofType),
-                visitTile(period, previous, districtId, ofType),
-                reportTile(period, previous, districtId, ofType)));
-        tiles.addAll(activityTiles(period, previous, districtId, ofType));
+                visitTile(period, previous, districtId, unitType),
+                reportTile(period, previous, districtId, unitType)));
+        tiles.addAll(activityTiles(period, previous, districtId, unitType));
         return List.copyOf(tiles);
     }
 
     /** 走访率 of the pairings of the filter's checkpoints: the district's, those whose unit is of the type. */
-    private Tile visitTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> ofType) {
+    private Tile visitTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, UnitType unitType) {
         return ratioTile("visits", "dashboard.tile.visits",
-                visits.rate(period.from(), period.to(), districtId, ofType),
-                visits.rate(previous.from(), previous.to(), districtId, ofType),
-                Links.visits(YearMonth.from(period.to())));
+                visits.rate(period.from(), period.to(), districtId, unitType),
+                visits.rate(previous.from(), previous.to(), districtId, unitType),
+                Links.visits(period.from(), period.to(), districtId, unitType));
     }
 
     /**
      * Citizen-report handling (resolved / dispatched) of the reports submitted in the period, narrowed to the
-     * problems of the district and of the units of the type.
+     * problems of the district and of the units of the type: the figures page's, which the tile opens.
      */
-    private Tile reportTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, Set<Long> ofType) {
+    private Tile reportTile(DashboardPeriod period, DashboardPeriod previous, Long districtId, UnitType unitType) {
         return ratioTile("reportHandling", "dashboard.tile.reportHandling",
-                handling(period, districtId, ofType), handling(previous, districtId, ofType),
-                Links.reportFigures(period.from(), period.to()));
-    }
-
-    private Ratio handling(DashboardPeriod period, Long districtId, Set<Long> ofType) {
-        return ReportStatistics.Handling.rate(reports.handling(period.from(), period.to()).stream()
-                .filter(h -> districtId == null || h.districtId() == districtId)
-                .filter(h -> ofType == null || ofType.contains(h.unitId()))
-                .toList());
+                reports.figures(period.from(), period.to(), districtId, unitType).handlingRate(),
+                reports.figures(previous.from(), previous.to(), districtId, unitType).handlingRate(),
+                Links.reportFigures(period.from(), period.to(), districtId, unitType));
     }
 
     /**
      * Volunteer activities held in the period (批次) and their participants (人次), the district's, by the units of
-     * the type: two tiles from one count per period.
+     * the type: two tiles from one count per period, the list's total that they open.
      */
     private List<Tile> activityTiles(DashboardPeriod period, DashboardPeriod previous, Long districtId,
-            Set<Long> ofType) {
-        ActivityFigures.Row now = activities.total(period.from(), period.to(), districtId, ofType);
-        ActivityFigures.Row then = activities.total(previous.from(), previous.to(), districtId, ofType);
-        String link = Links.activities(YearMonth.from(period.from()), YearMonth.from(period.to()), districtId);
+            UnitType unitType) {
+        ActivityFigures.Row now = activities.total(
+                new ActivityFilter(null, districtId, unitType, null, period.from(), period.to()));
+        ActivityFigures.Row then = activities.total(
+                new ActivityFilter(null, districtId, unitType, null, previous.from(), previous.to()));
+        String link = Links.activities(period.from(), period.to(), districtId, unitType);
         return List.of(
                 countTile("activities", "dashboard.tile.activities", now.batches(), then.batches(), true, link),
                 countTile("personTimes", "dashboard.tile.personTimes", now.personTimes(), then.personTimes(), true,

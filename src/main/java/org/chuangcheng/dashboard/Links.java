@@ -1,7 +1,6 @@
 package org.chuangcheng.dashboard;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.rates.RateFilter;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -9,9 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Links from a figure to the records behind it, by the list pages' URL contracts: {@code /problems} (unitId,
  * unitType, districtId, categoryId, standardId, checkpointId, from, to, scope), {@code /tasks} (districtId,
- * leadUnitId, from, to, closed, stale, overdue), {@code /visits/compliance} (month), {@code /reports/figures}
- * (from, to) and {@code /activities} (from and to months, districtId). Paths without the context path: templates add it with
- * {@code @{...}}.
+ * leadUnitId, from, to, closed, stale, overdue), {@code /visits/compliance}, {@code /reports/figures} and
+ * {@code /activities} (from, to, districtId, unitType), {@code /reports} (unitId, from, to, stage). Paths without
+ * the context path: templates add it with {@code @{...}}.
  */
 public final class Links {
 
@@ -64,24 +63,33 @@ public final class Links {
         return uri.build().encode().toUriString();
     }
 
-    /** The month's visit compliance by leader and the pairings not yet visited. */
-    public static String visits(YearMonth month) {
-        return UriComponentsBuilder.fromPath("/visits/compliance").queryParam("month", month).build().encode()
-                .toUriString();
+    /** Visit compliance by leader over the period, the district's, of the paired units of the type. */
+    public static String visits(LocalDate from, LocalDate to, Long districtId, UnitType unitType) {
+        return period("/visits/compliance", from, to, districtId, unitType).build().encode().toUriString();
     }
 
-    /** The citizen-report channel's figures of the period (the office's report list has no period filter). */
-    public static String reportFigures(LocalDate from, LocalDate to) {
-        return UriComponentsBuilder.fromPath("/reports/figures").queryParam("from", from).queryParam("to", to)
-                .build().encode().toUriString();
+    /** The citizen-report channel's figures of the period, of the reports handed to the district's units of the type. */
+    public static String reportFigures(LocalDate from, LocalDate to, Long districtId, UnitType unitType) {
+        return period("/reports/figures", from, to, districtId, unitType).build().encode().toUriString();
     }
 
-    /** The volunteer activities of the months the period touches (the list filters by month). */
-    public static String activities(YearMonth from, YearMonth to, Long districtId) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/activities").queryParam("from", from)
-                .queryParam("to", to);
+    /** A unit's citizen reports dispatched to it (and how they ended) among those submitted in the period. */
+    public static String unitReports(long unitId, LocalDate from, LocalDate to) {
+        return UriComponentsBuilder.fromPath("/reports").queryParam("unitId", unitId).queryParam("from", from)
+                .queryParam("to", to).queryParam("stage", "DISPATCHED").build().encode().toUriString();
+    }
+
+    /** The volunteer activities held in the period, in the district, by the units of the type. */
+    public static String activities(LocalDate from, LocalDate to, Long districtId, UnitType unitType) {
+        return period("/activities", from, to, districtId, unitType).build().encode().toUriString();
+    }
+
+    private static UriComponentsBuilder period(String path, LocalDate from, LocalDate to, Long districtId,
+            UnitType unitType) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path).queryParam("from", from).queryParam("to", to);
         add(uri, "districtId", districtId);
-        return uri.build().encode().toUriString();
+        add(uri, "unitType", unitType == null ? null : unitType.name());
+        return uri;
     }
 
     private static void add(UriComponentsBuilder uri, String name, Object value) {

@@ -66,7 +66,7 @@ public class RankingManagement {
                         .orElseThrow(() -> new RankingNotFound(month + "#" + edition));
         RankingSettings settings = shown == null ? store.settings() : shown.settings();
         List<RankingEntry> entries = shown == null ? live(actor, month, settings)
-                : store.entries(shown.id(), settings.minSample());
+                : store.entries(shown);
         Map<Long, Integer> before = ranks(actor, month.minusMonths(1));
         List<RankingEntry> withMovement = entries.stream().map(e -> {
             Integer previous = before.get(e.unitId());
@@ -90,7 +90,7 @@ public class RankingManagement {
     /** An edition and its frozen entries. */
     @Transactional(readOnly = true)
     public List<RankingEntry> entries(RankingEdition edition) {
-        return store.entries(edition.id(), edition.settings().minSample());
+        return store.entries(edition);
     }
 
     /**

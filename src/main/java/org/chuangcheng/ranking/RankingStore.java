@@ -99,8 +99,14 @@ class RankingStore {
                 actor.displayName(), reason, month.toString(), edition) == 1;
     }
 
-    /** The frozen entries of an edition; scores are read back, never recomputed. */
-    List<RankingEntry> entries(long editionId, int minSample) {
+    /**
+     * The frozen entries of an edition; scores are read back, never recomputed. A component the edition did not
+     * count is neither a figure nor 样本不足.
+     */
+    List<RankingEntry> entries(RankingEdition edition) {
+        long editionId = edition.id();
+        int minSample = edition.settings().minSample();
+        Set<RankingComponent> uncounted = edition.uncounted();
         return jdbc.query("select * from ranking_entries where edition_id = ? order by unit_type, rank nulls last, unit_name",
                 (rs, i) -> {
                     Map<RankingComponent, Ratio> figures = new EnumMap<>(RankingComponent.class);
@@ -113,13 +119,13 @@ class RankingStore {
                             new Ratio(rs.getLong("reports_resolved"), rs.getLong("reports_dispatched")));
                     Set<RankingComponent> insufficient = EnumSet.noneOf(RankingComponent.class);
                     figures.forEach((c, r) -> {
-                        if (r.denominator() < minSample) {
+                        if (r.denominator() < minSample && !uncounted.contains(c)) {
                             insufficient.add(c);
                         }
                     });
                     return new RankingEntry(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_type"),
                             Map.copyOf(figures), Set.copyOf(insufficient), rs.getBigDecimal("score"),
-                            (Integer) rs.getObject("rank"), null);
+                            (Integer) rs.getObject("rank"), null, uncounted);
                 }, editionId);
     }
 
@@ -128,7 +134,18 @@ class RankingStore {
         return new RankingEdition(rs.getLong("id"), YearMonth.parse(rs.getString("month")), rs.getInt("edition"),
                 rs.getTimestamp("closed_at").toInstant(), rs.getString("closed_by_name"), rs.getString("reason"),
                 reopened == null ? null : reopened.toInstant(), rs.getString("reopened_by_name"),
-                rs.getString("reopen_reason"), settings(rs, 0), rs.getString("definitions"));
+                rs.getString("reopen_reason"), settings(rs, 0), rs.getString("definitions"),
+                uncounted(rs.getString("uncounted")));
+    }
+
+    private static Set<RankingComponent> uncounted(String names) {
+        Set<RankingComponent> components = EnumSet.noneOf(RankingComponent.class);
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                components.add(RankingComponent.valueOf(name.trim()));
+            }
+        }
+        return Set.copyOf(components);
     }
 
     private static RankingSettings settings(ResultSet rs, long version) throws SQLException {

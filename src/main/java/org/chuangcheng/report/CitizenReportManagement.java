@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -70,6 +72,7 @@ public class CitizenReportManagement {
     private final ReportSettings settings;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     // ---- the public side ----
 
@@ -198,8 +201,20 @@ public class CitizenReportManagement {
 
     @Transactional(readOnly = true)
     public Page<CitizenReport> search(Actor actor, ReportStatus status, Long categoryId, Pageable pageable) {
+        return search(actor, ReportFilter.of(status, categoryId), pageable);
+    }
+
+    /** The office's list narrowed by a {@link ReportFilter} (days in the campaign's time zone). */
+    @Transactional(readOnly = true)
+    public Page<CitizenReport> search(Actor actor, ReportFilter filter, Pageable pageable) {
         requireReader(actor);
-        return reports.search(status, categoryId, pageable);
+        ZoneId zone = clock.getZone();
+        Instant start = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(zone).toInstant();
+        Instant end = filter.to() == null ? LocalDate.of(9999, 1, 1).atStartOfDay(zone).toInstant()
+                : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return reports.search(filter.status(), filter.categoryId(), start, end,
+                filter.stage() == null ? EnumSet.allOf(ReportStatus.class) : filter.stage().statuses(),
+                filter.narrowedToProblems(), filter.districtId(), filter.unitType(), filter.unitId(), pageable);
     }
 
     @Transactional(readOnly = true)
@@ -229,13 +244,13 @@ public class CitizenReportManagement {
     public CitizenReport accept(Actor actor, Long id, long version, String comment) {
         CitizenReport report = current(actor, id, version);
         report.accept(comment, actor, clock.instant());
-        return report;
+        return changed(report);
     }
 
     public CitizenReport reject(Actor actor, Long id, long version, RejectReason reason, String comment) {
         CitizenReport report = current(actor, id, version);
         report.reject(reason, comment, actor, clock.instant());
-        return report;
+        return changed(report);
     }
 
     /** Merges the report into an earlier report of the same scene (named by id or ticket). */
@@ -243,7 +258,7 @@ public class CitizenReportManagement {
         CitizenReport report = current(actor, id, version);
         CitizenReport earlier = reports.findById(earlierId).orElseThrow(() -> new IllegalStep("report.merge.target"));
         report.mergeInto(earlier, actor, clock.instant());
-        return report;
+        return changed(report);
     }
 
     /** Merges the report into an open problem already in the loop (the same scene at the same checkpoint). */
@@ -254,7 +269,7 @@ public class CitizenReportManagement {
             throw new IllegalStep("report.merge.problemClosed");
         }
         report.mergeIntoProblem(problem.getId(), actor, clock.instant());
-        return report;
+        return changed(report);
     }
 
     /**
@@ -320,7 +335,7 @@ public class CitizenReportManagement {
             throw new IllegalStep("report.dispatch.checkpointRequired").concerning("checkpointId");
         }
         dispatch(actor, report, checkpoints.get(actor, checkpointId), unitId, Moment.now(clock));
-        return report;
+        return changed(report);
     }
 
     /**
@@ -348,7 +363,7 @@ public class CitizenReportManagement {
         if (report.getProblemId() != null) {
             reports.findByProblemIdOrderById(report.getProblemId()).forEach(r -> r.shareReply(report));
         }
-        return report;
+        return changed(report);
     }
 
     // ---- the office's reference data ----
@@ -452,6 +467,7 @@ public class CitizenReportManagement {
                     java.util.Locale.SIMPLIFIED_CHINESE);
             following.forEach(report -> report.answerAsClosed(reply, closedAt));
         }
+        following.forEach(this::changed);
     }
 
     /**
@@ -515,6 +531,12 @@ public class CitizenReportManagement {
         String text = "【" + report.getCategory().getName() + "】" + report.getDescription()
                 + (report.getAddress() == null ? "" : "（" + report.getAddress() + "）") + " #" + report.getTicket();
         return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    /** Announces the report's new status (the dashboard's figures drop what they kept). */
+    private CitizenReport changed(CitizenReport report) {
+        events.publishEvent(new ReportStatusChanged(report.getId(), report.getStatus()));
+        return report;
     }
 
     private CitizenReport current(Actor actor, Long id, long version) {

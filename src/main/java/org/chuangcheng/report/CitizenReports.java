@@ -3,6 +3,7 @@ package org.chuangcheng.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.chuangcheng.organization.UnitType;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,14 +29,28 @@ interface CitizenReports extends JpaRepository<CitizenReport, Long> {
 
     long countByClientAddressAndSubmittedAtAfter(String clientAddress, Instant after);
 
+    /**
+     * The office's list ({@link ReportFilter}); {@code statuses} is every status when no stage is asked for, and
+     * {@code narrowed} false when no district, unit type or unit is. The problem is read by its entity name: the
+     * report holds only its id.
+     */
     @EntityGraph(attributePaths = {"category"})
     @Query("""
             select r from CitizenReport r
             where (:status is null or r.status = :status)
               and (:categoryId is null or r.category.id = :categoryId)
+              and r.submittedAt >= :start and r.submittedAt < :end
+              and r.status in :statuses
+              and (:narrowed = false or exists (
+                   select 1 from Problem p where p.id = r.problemId
+                      and (:districtId is null or p.checkpoint.district.id = :districtId)
+                      and (:unitType is null or p.responsibleUnit.type = :unitType)
+                      and (:unitId is null or p.responsibleUnit.id = :unitId)))
             order by r.submittedAt desc, r.id desc
             """)
-    Page<CitizenReport> search(ReportStatus status, Long categoryId, Pageable pageable);
+    Page<CitizenReport> search(ReportStatus status, Long categoryId, Instant start, Instant end,
+            java.util.Collection<ReportStatus> statuses, boolean narrowed, Long districtId, UnitType unitType,
+            Long unitId, Pageable pageable);
 
     /** Candidates for "the same scene": same category, recent, not refused. */
     @Query("""

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.Ratio;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +33,37 @@ public class ReportStatistics {
 
     /** The figures of the reports submitted from {@code from} to {@code to}, both inclusive, in the campaign's time zone. */
     public ReportFigures figures(LocalDate from, LocalDate to) {
+        return figures(from, to, null, null);
+    }
+
+    /**
+     * The figures of the reports submitted from {@code from} to {@code to}, narrowed (when either is given) to
+     * those handed as a problem to a unit of the type, at a checkpoint of the district: the reports of
+     * {@link ReportFilter} with the same period, district and unit type, and the rewards for them. A report has
+     * no district or unit before it is dispatched, so a narrowed count is of dispatched reports only. One
+     * statement.
+     */
+    public ReportFigures figures(LocalDate from, LocalDate to, Long districtId, UnitType unitType) {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new BusinessRuleException("report.figures.period");
         }
-        Timestamp start = Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-        return jdbc.queryForObject("""
+        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to)
+                .addValue("start", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()))
+                .addValue("end", Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .addValue("narrowed", districtId != null || unitType != null)
+                .addValue("districtId", districtId)
+                .addValue("unitType", unitType == null ? null : unitType.name());
+        return new NamedParameterJdbcTemplate(jdbc).queryForObject("""
+                with picked as (
+                    select r.* from citizen_reports r
+                    where r.submitted_at >= :start and r.submitted_at < :end
+                      and (not :narrowed or exists (
+                           select 1 from problems p
+                           join checkpoints c on c.id = p.checkpoint_id
+                           join units u on u.id = p.responsible_unit_id
+                           where p.id = r.problem_id
+                             and (cast(:districtId as bigint) is null or c.district_id = :districtId)
+                             and (cast(:unitType as varchar) is null or u.type = :unitType))))
                 select count(distinct r.phone) as reporters,
                        count(*) as reports,
                        count(*) filter (where r.status in ('ACCEPTED', 'DISPATCHED', 'RESOLVED', 'REPLIED')) as accepted,
@@ -44,15 +72,15 @@ public class ReportStatistics {
                        count(*) filter (where r.status = 'REPLIED') as replied,
                        count(*) filter (where r.status = 'REPLIED' and r.replied_on_time) as replied_on_time,
                        (select count(distinct w.phone) from report_rewards w
-                         where w.status <> 'REFUSED' and w.due_on between ? and ?) as rewarded,
+                         where w.status <> 'REFUSED' and w.due_on between :from and :to
+                           and (not :narrowed or w.report_id in (select id from picked))) as rewarded,
                        (select coalesce(sum(w.amount), 0) from report_rewards w
-                         where w.status <> 'REFUSED' and w.due_on between ? and ?) as amount
-                from citizen_reports r
-                where r.submitted_at >= ? and r.submitted_at < ?
-                """, (rs, n) -> new ReportFigures(from, to, rs.getLong("reporters"), rs.getLong("reports"),
+                         where w.status <> 'REFUSED' and w.due_on between :from and :to
+                           and (not :narrowed or w.report_id in (select id from picked))) as amount
+                from picked r
+                """, params, (rs, n) -> new ReportFigures(from, to, rs.getLong("reporters"), rs.getLong("reports"),
                 rs.getLong("accepted"), rs.getLong("dispatched"), rs.getLong("resolved"), rs.getLong("replied"),
-                rs.getLong("replied_on_time"), rs.getLong("rewarded"), rs.getBigDecimal("amount")),
-                from, to, from, to, start, end);
+                rs.getLong("replied_on_time"), rs.getLong("rewarded"), rs.getBigDecimal("amount")));
     }
 
     /**
@@ -95,7 +123,12 @@ public class ReportStatistics {
 
     /** This year so far. */
     public ReportFigures yearToDate() {
+        return yearToDate(null, null);
+    }
+
+    /** This year so far, narrowed as {@link #figures(LocalDate, LocalDate, Long, UnitType)} narrows. */
+    public ReportFigures yearToDate(Long districtId, UnitType unitType) {
         LocalDate today = LocalDate.now(clock);
-        return figures(today.withDayOfYear(1), today);
+        return figures(today.withDayOfYear(1), today, districtId, unitType);
     }
 }

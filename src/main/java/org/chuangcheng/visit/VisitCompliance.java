@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.shared.Ratio;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -50,15 +51,16 @@ public class VisitCompliance {
      *
      * @param lastVisit the leader's latest visit to the checkpoint in the month, or null
      * @param endedOn   the day the pairing stopped holding (exclusive), or null while it holds
+     * @param month     the month it held in
      */
     public record Pairing(Long checkpointId, String checkpointName, Long leaderId, String leaderName, Long unitId,
-            String unitName, Long districtId, long visits, LocalDate lastVisit, LocalDate endedOn) {
+            String unitName, Long districtId, long visits, LocalDate lastVisit, LocalDate endedOn, YearMonth month) {
 
         /** A pairing that still holds. */
         public Pairing(Long checkpointId, String checkpointName, Long leaderId, String leaderName, Long unitId,
                 String unitName, Long districtId, long visits, LocalDate lastVisit) {
             this(checkpointId, checkpointName, leaderId, leaderName, unitId, unitName, districtId, visits, lastVisit,
-                    null);
+                    null, null);
         }
 
         /** Whether the pairing has ended (the leader or unit changed, or the checkpoint was deactivated). */
@@ -86,84 +88,87 @@ public class VisitCompliance {
      * changed) is one pairing, with the unit she had last.
      */
     public List<Pairing> pairings(YearMonth month) {
-        return jdbc.query("""
-                with held as (
-                    select p.checkpoint_id, p.leader_id,
-                           (array_agg(p.unit_id order by p.effective_from desc))[1] as unit_id,
-                           case when bool_or(p.effective_to is null) then null else max(p.effective_to) end as ended_on
-                    from checkpoint_pairings p
-                    where p.leader_id is not null and p.effective_from <= :to
-                      and (p.effective_to is null or p.effective_to > :from)
-                    group by p.checkpoint_id, p.leader_id)
+        return pairings(month.atDay(1), month.atEndOfMonth(), null, null);
+    }
+
+    /**
+     * The pairings of {@link #pairings(YearMonth)} for each month the period touches, each with the visits on the
+     * days of that month inside the period, of the checkpoints of a district and of the paired (responsible)
+     * units of a type ({@code null}: any), by month and checkpoint name: the rows behind {@link #rate(LocalDate,
+     * LocalDate, Long, UnitType)}.
+     */
+    public List<Pairing> pairings(LocalDate from, LocalDate to, Long districtId, UnitType unitType) {
+        return jdbc.query(HELD_IN_PERIOD + """
                 select c.id, c.name, h.leader_id, a.display_name, h.unit_id, coalesce(u.short_name, u.name),
-                       c.district_id, count(v.id) as visits, max(v.visited_on) as last_visit, h.ended_on
+                       c.district_id, h.visits, h.last_visit, h.ended_on, h.first_day
                 from held h
                 join checkpoints c on c.id = h.checkpoint_id
                 join accounts a on a.id = h.leader_id
                 join units u on u.id = h.unit_id
-                left join visits v on v.checkpoint_id = h.checkpoint_id and v.leader_id = h.leader_id
-                                  and v.visited_on between :from and :to
-                                  and exists (select 1 from checkpoint_pairings q
-                                              where q.checkpoint_id = v.checkpoint_id and q.leader_id = v.leader_id
-                                                and q.effective_from <= v.visited_on
-                                                and (q.effective_to is null or q.effective_to > v.visited_on))
-                group by c.id, c.name, h.leader_id, a.display_name, h.unit_id, coalesce(u.short_name, u.name),
-                         c.district_id, h.ended_on
-                order by c.name, c.id, h.leader_id
-                """, new MapSqlParameterSource("from", month.atDay(1)).addValue("to", month.atEndOfMonth()),
+                order by h.first_day, c.name, c.id, h.leader_id
+                """, params(from, to, districtId, unitType),
                 (rs, i) -> new Pairing(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
                         rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getObject(9, LocalDate.class),
-                        rs.getObject(10, LocalDate.class)));
+                        rs.getObject(10, LocalDate.class), YearMonth.from(rs.getObject(11, LocalDate.class))));
     }
 
     /**
      * 走访率 over a period of days, for the dashboard: the formula of {@link #rate} pooled over the months the
      * period touches (each pairing counts once per month; visited when its leader visited it on a day of that
      * month inside the period), so a month-long period gives the month's figure and a month so far the visits
-     * so far. Narrowed to the checkpoints of a district and to the paired (responsible) units given
-     * ({@code null}: all; empty: none). Past months count the pairings that held then. One statement.
+     * so far. Narrowed to the checkpoints of a district and to the paired units of a type ({@code null}: all).
+     * Past months count the pairings that held then. The count of {@link #pairings(LocalDate, LocalDate, Long,
+     * UnitType)}'s rows, in one statement.
      */
-    public Ratio rate(LocalDate from, LocalDate to, Long districtId, Collection<Long> unitIds) {
-        if (unitIds != null && unitIds.isEmpty()) {
-            return Ratio.of(0, 0);
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to)
-                .addValue("districtId", districtId);
-        // the pairings that held in each month the period touches, as pairings(month) takes them (one per
-        // checkpoint and leader a month, with the unit she had last), visited by their leader while they held
-        StringBuilder sql = new StringBuilder("""
-                with months as (
-                    select cast(d as date) as first_day,
-                           cast(d + interval '1 month' - interval '1 day' as date) as last_day
-                    from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date),
-                                         interval '1 month') d),
-                held as (
-                    select m.first_day, m.last_day, p.checkpoint_id, p.leader_id,
-                           (array_agg(p.unit_id order by p.effective_from desc))[1] as unit_id
-                    from months m
-                    join checkpoint_pairings p on p.leader_id is not null and p.effective_from <= m.last_day
-                                              and (p.effective_to is null or p.effective_to > m.first_day)
-                    group by m.first_day, m.last_day, p.checkpoint_id, p.leader_id)
-                select count(*) as pairings,
-                       count(*) filter (where exists (
-                           select 1 from visits v
-                            where v.checkpoint_id = h.checkpoint_id and v.leader_id = h.leader_id
-                              and v.visited_on between greatest(h.first_day, cast(:from as date))
-                                                   and least(h.last_day, cast(:to as date))
-                              and exists (select 1 from checkpoint_pairings q
-                                           where q.checkpoint_id = v.checkpoint_id and q.leader_id = v.leader_id
-                                             and q.effective_from <= v.visited_on
-                                             and (q.effective_to is null or q.effective_to > v.visited_on)))) as visited
-                from held h
-                join checkpoints c on c.id = h.checkpoint_id
-                where (cast(:districtId as bigint) is null or c.district_id = :districtId)
-                """);
-        if (unitIds != null) {
-            sql.append(" and h.unit_id in (:unitIds)");
-            params.addValue("unitIds", unitIds);
-        }
-        return jdbc.queryForObject(sql.toString(), params,
+    public Ratio rate(LocalDate from, LocalDate to, Long districtId, UnitType unitType) {
+        return jdbc.queryForObject(HELD_IN_PERIOD + """
+                select count(*) as pairings, count(*) filter (where h.visits > 0) as visited from held h
+                """, params(from, to, districtId, unitType),
                 (rs, i) -> Ratio.of(rs.getLong("visited"), rs.getLong("pairings")));
+    }
+
+    /**
+     * The one definition of the pairings that held in a month: {@code held} has a row per month the period
+     * touches, checkpoint and leader paired with it then (with the unit she had last, and when the pairing
+     * ended), narrowed to a district and a unit type, and the visits the leader paid the checkpoint on the days of
+     * that month inside the period while the pairing held.
+     */
+    private static final String HELD_IN_PERIOD = """
+            with months as (
+                select cast(d as date) as first_day,
+                       cast(d + interval '1 month' - interval '1 day' as date) as last_day
+                from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date),
+                                     interval '1 month') d),
+            spans as (
+                select m.first_day, m.last_day, p.checkpoint_id, p.leader_id,
+                       (array_agg(p.unit_id order by p.effective_from desc))[1] as unit_id,
+                       case when bool_or(p.effective_to is null) then null else max(p.effective_to) end as ended_on
+                from months m
+                join checkpoint_pairings p on p.leader_id is not null and p.effective_from <= m.last_day
+                                          and (p.effective_to is null or p.effective_to > m.first_day)
+                group by m.first_day, m.last_day, p.checkpoint_id, p.leader_id),
+            held as (
+                select s.*, v.visits, v.last_visit
+                from spans s
+                join checkpoints c on c.id = s.checkpoint_id
+                join units u on u.id = s.unit_id
+                cross join lateral (
+                    select count(*) as visits, max(v.visited_on) as last_visit
+                    from visits v
+                    where v.checkpoint_id = s.checkpoint_id and v.leader_id = s.leader_id
+                      and v.visited_on between greatest(s.first_day, cast(:from as date))
+                                           and least(s.last_day, cast(:to as date))
+                      and exists (select 1 from checkpoint_pairings q
+                                  where q.checkpoint_id = v.checkpoint_id and q.leader_id = v.leader_id
+                                    and q.effective_from <= v.visited_on
+                                    and (q.effective_to is null or q.effective_to > v.visited_on))) v
+                where (cast(:districtId as bigint) is null or c.district_id = :districtId)
+                  and (cast(:unitType as varchar) is null or u.type = :unitType))
+            """;
+
+    private static MapSqlParameterSource params(LocalDate from, LocalDate to, Long districtId, UnitType unitType) {
+        return new MapSqlParameterSource("from", from).addValue("to", to).addValue("districtId", districtId)
+                .addValue("unitType", unitType == null ? null : unitType.name());
     }
 
     /** The city's 走访率 in the month. */
@@ -173,7 +178,12 @@ public class VisitCompliance {
 
     /** Each paired leader's 走访率 in the month, lowest first (ties by name). */
     public List<Row> byLeader(YearMonth month) {
-        return rows(pairings(month), Pairing::leaderId, Pairing::leaderName);
+        return byLeader(pairings(month));
+    }
+
+    /** Each paired leader's 走访率 over the given pairings, lowest first (ties by name). */
+    public static List<Row> byLeader(List<Pairing> pairings) {
+        return rows(pairings, Pairing::leaderId, Pairing::leaderName);
     }
 
     /** Each paired unit's 走访率 in the month (the ranking's component), lowest first. */

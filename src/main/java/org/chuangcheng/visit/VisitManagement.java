@@ -134,6 +134,7 @@ public class VisitManagement {
             visit.addProblems(problems.raise(actor, found, visit.getPhotos(), now).stream()
                     .map(Problem::getId).toList());
         }
+        events.publishEvent(recorded(visit));
         return visit;
     }
 
@@ -158,6 +159,7 @@ public class VisitManagement {
         visit.addPhotos(attachments.storeAll(photos, actor));
         events.publishEvent(AuditEvents.of(actor, "VISIT_EDITED", "visit #" + id,
                 before + " → " + details.visitedOn() + " / " + details.solvedCount()));
+        events.publishEvent(recorded(visit));
         return visits.saveAndFlush(visit);
     }
 
@@ -181,6 +183,11 @@ public class VisitManagement {
         events.publishEvent(AuditEvents.of(actor, "VISIT_EDITED", "visit #" + id,
                 "photo removed: " + photo.getOriginalName()));
         return saved;
+    }
+
+    private static VisitRecorded recorded(Visit visit) {
+        return new VisitRecorded(visit.getId(), visit.getCheckpoint().getId(), visit.getLeader().getId(),
+                visit.getVisitedOn());
     }
 
     /** Who corrected the visit last, or null when nobody has. */

@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chuangcheng.AbstractIntegrationTests;
+import org.chuangcheng.ranking.RankingComponent;
 import org.chuangcheng.ranking.RankingManagement;
 import org.chuangcheng.rates.RateFixture;
 import org.chuangcheng.shared.Actor;
@@ -141,6 +142,44 @@ class BulletinTests extends AbstractIntegrationTests {
         fixture.problems(5, checkpoint, null, unit, "ASSIGNED", LocalDate.of(2013, 9, 3), LocalDate.of(2013, 9, 8), null);
         assertThat(bulletins.file(leader, id, true)).isEqualTo(pdf);
         assertThat(bulletins.file(leader, id, false)).isEqualTo(xlsx);
+    }
+
+    /**
+     * A month closed before visit compliance and citizen-report handling were ranked (V100) froze 0/0 for them:
+     * the page, the workbook and the PDF say they were not counted, not that the sample was too small.
+     */
+    @Test
+    void aMonthClosedBeforeVisitsAndReportsWereRankedShowsThemAsNotCountedNotTooFew() throws Exception {
+        rankings.close(office, MONTH, 0, null);
+        jdbc.update("update ranking_editions set uncounted = 'VISITS,REPORTS' where month = ?", MONTH.toString());
+
+        var entry = rankings.ranking(leader, MONTH, null).entries().stream().filter(e -> e.unitId() == unit)
+                .findFirst().orElseThrow();
+        assertThat(entry.isUncounted(RankingComponent.VISITS)).isTrue();
+        assertThat(entry.isInsufficient(RankingComponent.VISITS)).isFalse();
+        assertThat(entry.isInsufficient(RankingComponent.REPORTS)).isFalse();
+        assertThat(entry.isUncounted(RankingComponent.RECTIFICATION)).isFalse();
+        mvc.perform(get("/rankings").param("month", MONTH.toString())
+                        .with(user(users.loadUserByUsername("leader"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("title=\"该月关闭时未计此项\"")));
+
+        long id = bulletins.publish(office, MONTH);
+        PdfReader reader = new PdfReader(bulletins.file(leader, id, true));
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(text.toString().replaceAll("\\s", "")).contains("该月关闭时未计此项");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bulletins.file(leader, id, false)))) {
+            for (var row : book.getSheet("月度排名")) {
+                if (unitName.equals(row.getCell(2).getStringCellValue())) {
+                    int visits = 4 + 2 * RankingComponent.VISITS.ordinal();
+                    assertThat(row.getCell(visits).getStringCellValue()).isEqualTo("—");
+                    assertThat(row.getCell(visits + 1).getStringCellValue()).isEqualTo("该月关闭时未计此项");
+                }
+            }
+        }
     }
 
     @Test

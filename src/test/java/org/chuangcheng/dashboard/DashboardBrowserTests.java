@@ -48,6 +48,14 @@ class DashboardBrowserTests extends AbstractBrowserTests {
         click(By.cssSelector("#tile-overdue"));
         wait.until(ExpectedConditions.urlContains("/problems"));
         assertThat(driver.getCurrentUrl()).contains("scope=overdue");
+        // the visit tile opens visit compliance over the dashboard's period, with the same figure
+        driver.get(url("/dashboard"));
+        String visits = driver.findElement(By.cssSelector("#tile-visits .dash-tile-value")).getText();
+        click(By.cssSelector("#tile-visits"));
+        wait.until(ExpectedConditions.urlContains("/visits/compliance"));
+        assertThat(driver.getCurrentUrl()).contains("from=").contains("to=");
+        assertThat(driver.findElement(By.id("city-rate")).getText()).isEqualTo(visits);
+        screenshot("dashboard-1b-visits-from-tile");
         driver.quit();
 
         openBrowser(PHONE);
@@ -58,6 +66,11 @@ class DashboardBrowserTests extends AbstractBrowserTests {
         screenshot("dashboard-2-phone");
         scrollToElement("by-unit", 0);
         screenshot("dashboard-3-phone-units");
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0L);
+        driver.get(url("/rankings?month=" + lastMonth));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("table")));
+        screenshot("dashboard-3b-phone-ranking");
         assertThat((Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0L);
         driver.quit();

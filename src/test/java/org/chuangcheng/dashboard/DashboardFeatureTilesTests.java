@@ -1,6 +1,11 @@
 package org.chuangcheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The tiles from the other features (走访率, citizen-report handling, volunteer activities) against hand counts
@@ -108,20 +114,22 @@ class DashboardFeatureTilesTests extends AbstractIntegrationTests {
         assertThat(d.tile("visits").fraction()).isEqualTo("2/3");
         assertThat(d.tile("visits").change()).isEqualTo("+33.34");
         assertThat(d.tile("visits").better()).isEqualTo(1);
-        assertThat(d.tile("visits").link()).isEqualTo("/visits/compliance?month=2017-03");
+        assertThat(d.tile("visits").link())
+                .isEqualTo("/visits/compliance?from=2017-03-01&to=2017-03-31&districtId=" + district);
 
         assertThat(d.tile("reportHandling").value()).isEqualTo("50.00%");
         assertThat(d.tile("reportHandling").fraction()).isEqualTo("2/4");
         assertThat(d.tile("reportHandling").change()).isEqualTo("-50.00");
         assertThat(d.tile("reportHandling").better()).isEqualTo(-1);
-        assertThat(d.tile("reportHandling").link()).isEqualTo("/reports/figures?from=2017-03-01&to=2017-03-31");
+        assertThat(d.tile("reportHandling").link())
+                .isEqualTo("/reports/figures?from=2017-03-01&to=2017-03-31&districtId=" + district);
 
         assertThat(d.tile("activities").value()).isEqualTo("3");
         assertThat(d.tile("activities").change()).isEqualTo("+2");
         assertThat(d.tile("personTimes").value()).isEqualTo("22");
         assertThat(d.tile("personTimes").change()).isEqualTo("+18");
         assertThat(d.tile("activities").link())
-                .isEqualTo("/activities?from=2017-03&to=2017-03&districtId=" + district);
+                .isEqualTo("/activities?from=2017-03-01&to=2017-03-31&districtId=" + district);
     }
 
     @Test
@@ -135,10 +143,80 @@ class DashboardFeatureTilesTests extends AbstractIntegrationTests {
         assertThat(companies.tile("activities").value()).isEqualTo("1");
         assertThat(companies.tile("personTimes").value()).isEqualTo("7");
 
+        assertThat(companies.tile("visits").link()).endsWith("&districtId=" + district + "&unitType=ENTERPRISE");
+        assertThat(companies.tile("reportHandling").link()).endsWith("&districtId=" + district + "&unitType=ENTERPRISE");
+        assertThat(companies.tile("activities").link()).endsWith("&districtId=" + district + "&unitType=ENTERPRISE");
+
         Dashboard bureaus = dashboards.dashboard(LEADER, MARCH, district, UnitType.BUREAU);
         assertThat(bureaus.tile("visits").fraction()).isEqualTo("1/2");
         assertThat(bureaus.tile("reportHandling").fraction()).isEqualTo("2/3");
         assertThat(bureaus.tile("personTimes").value()).isEqualTo("15");
+    }
+
+    /** Each tile's link opens its feature's page, which shows the tile's figure by its own query. */
+    @Test
+    @WithUserDetails("leader")
+    void everyFeatureTileOpensItsRecordsWithTheSameFilter() throws Exception {
+        Dashboard companies = dashboards.dashboard(LEADER, MARCH, district, UnitType.ENTERPRISE);
+        // the company's one pairing, visited on March 31
+        mvc.perform(get(companies.tile("visits").link())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"city-rate\">100.00%<")))
+                .andExpect(content().string(containsString("id=\"city-counts\">已走访 1 / 包联 1<")));
+        // one report dispatched to the company, not resolved; each count opens its reports
+        mvc.perform(get(companies.tile("reportHandling").link())).andExpect(status().isOk())
+                .andExpect(content().string(matchesRegex("(?s).*id=\"fig-dispatched\"[^>]*>1</a>.*")))
+                .andExpect(content().string(matchesRegex("(?s).*id=\"fig-resolved\"[^>]*>0</a>.*")));
+        mvc.perform(get("/reports").param("from", "2017-03-01").param("to", "2017-03-31")
+                        .param("districtId", String.valueOf(district)).param("unitType", "ENTERPRISE")
+                        .param("stage", "DISPATCHED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-filter-total\">共 1 条<")));
+        // the company's one activity of 7
+        mvc.perform(get(companies.tile("activities").link())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("合计：1 批次，7 人次")));
+
+        Dashboard all = dashboards.dashboard(LEADER, MARCH, district, null);
+        mvc.perform(get(all.tile("visits").link())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"city-counts\">已走访 2 / 包联 3<")));
+        mvc.perform(get(all.tile("reportHandling").link())).andExpect(status().isOk())
+                .andExpect(content().string(matchesRegex("(?s).*id=\"fig-dispatched\"[^>]*>4</a>.*")))
+                .andExpect(content().string(matchesRegex("(?s).*id=\"fig-resolved\"[^>]*>2</a>.*")));
+        mvc.perform(get("/reports").param("from", "2017-03-01").param("to", "2017-03-31")
+                        .param("districtId", String.valueOf(district)).param("stage", "RESOLVED"))
+                .andExpect(content().string(containsString("id=\"report-filter-total\">共 2 条<")));
+        mvc.perform(get(all.tile("activities").link())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("合计：3 批次，22 人次")));
+    }
+
+    /** A mangled filter on the pages the tiles open gives a message or a 400, never a 500. */
+    @Test
+    @WithUserDetails("leader")
+    void aBadDrillDownFilterGivesAMessageNotAnError() throws Exception {
+        mvc.perform(get("/activities").param("from", "2017-13").param("to", "2017-03-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("起止时间未纳入筛选")));
+        mvc.perform(get("/visits/compliance").param("from", "2017-03-31").param("to", "2017-03-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已改为显示本月")));
+        mvc.perform(get("/reports/figures").param("from", "2017-03-31").param("to", "2017-03-01")
+                        .param("districtId", String.valueOf(district)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请选择有效的起止日期")))
+                .andExpect(content().string(containsString("id=\"figures-narrowed\"")));
+        mvc.perform(get("/reports").param("from", "yesterday")).andExpect(status().isBadRequest());
+        mvc.perform(get("/visits/compliance").param("unitType", "NOPE")).andExpect(status().isBadRequest());
+    }
+
+    /** The ranking's citizen-report component opens the unit's own reports of the month, not the city's figures. */
+    @Test
+    @WithUserDetails("leader")
+    void aUnitsReportComponentOpensItsOwnDispatchedReportsOfTheMonth() throws Exception {
+        String link = org.chuangcheng.ranking.web.RankingLinks.to(org.chuangcheng.ranking.RankingComponent.REPORTS,
+                bureau, LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 31));
+        assertThat(link).isEqualTo("/reports?unitId=" + bureau + "&from=2017-03-01&to=2017-03-31&stage=DISPATCHED");
+        // the bureau's three of March (two resolved), not February's, not the company's
+        mvc.perform(get(link)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-filter-total\">共 3 条<")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -17,6 +18,7 @@ import org.chuangcheng.activity.VolunteerActivity;
 import org.chuangcheng.checkpoint.CheckpointFilter;
 import org.chuangcheng.checkpoint.CheckpointManagement;
 import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
@@ -27,13 +29,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,14 +68,13 @@ class ActivityController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+    String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long districtId,
-            @RequestParam(required = false) ActivityKind kind,
+            @RequestParam(required = false) UnitType unitType, @RequestParam(required = false) ActivityKind kind,
             @PageableDefault(size = 20, sort = "heldOn", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
         Actor actor = CurrentActor.get();
-        ActivityFilter filter = new ActivityFilter(unitId, districtId, kind, from, to);
+        ActivityFilter filter = filter(from, to, unitId, districtId, unitType, kind, model);
         model.addAttribute("page", activities.search(actor, filter, Paging.restrict(pageable, Set.of("heldOn", "id"),
                 Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by(Sort.Direction.DESC, "id")))));
         model.addAttribute("total", ActivityFigures.Row.total(figures.by(actor, ActivityFigures.Dimension.UNIT, filter)));
@@ -83,13 +84,12 @@ class ActivityController {
     }
 
     @GetMapping("/figures")
-    String figures(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+    String figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long districtId,
-            @RequestParam(required = false) ActivityKind kind,
+            @RequestParam(required = false) UnitType unitType, @RequestParam(required = false) ActivityKind kind,
             @RequestParam(defaultValue = "UNIT") ActivityFigures.Dimension by, Model model) {
         Actor actor = CurrentActor.get();
-        var rows = figures.by(actor, by, new ActivityFilter(unitId, districtId, kind, from, to));
+        var rows = figures.by(actor, by, filter(from, to, unitId, districtId, unitType, kind, model));
         model.addAttribute("rows", rows);
         model.addAttribute("total", ActivityFigures.Row.total(rows));
         model.addAttribute("by", by);
@@ -99,16 +99,48 @@ class ActivityController {
     }
 
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
-            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long districtId,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long districtId, @RequestParam(required = false) UnitType unitType,
             @RequestParam(required = false) ActivityKind kind, Locale locale) {
-        byte[] body = workbook.export(CurrentActor.get(), new ActivityFilter(unitId, districtId, kind, from, to), locale);
+        byte[] body = workbook.export(CurrentActor.get(),
+                filter(from, to, unitId, districtId, unitType, kind, new ExtendedModelMap()), locale);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("activities-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8).build()
                         .toString())
                 .body(body);
+    }
+
+    /**
+     * The filter of the list, the figures and the export. {@code from} and {@code to} are months (yyyy-MM, the
+     * filter bar's) or days (yyyy-MM-dd, the dashboard's links); one that is neither is left out, with a message.
+     */
+    private static ActivityFilter filter(String from, String to, Long unitId, Long districtId, UnitType unitType,
+            ActivityKind kind, Model model) {
+        LocalDate first = day(from, false);
+        LocalDate last = day(to, true);
+        if ((first == null && from != null && !from.isBlank()) || (last == null && to != null && !to.isBlank())) {
+            model.addAttribute("failure", "activity.filter.invalid");
+        }
+        return new ActivityFilter(unitId, districtId, unitType, kind, first, last);
+    }
+
+    /** A month's first (or last) day, a day, or null when blank or neither. */
+    static LocalDate day(String text, boolean endOfMonth) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String trimmed = text.trim();
+            if (trimmed.length() == 7) {
+                YearMonth month = YearMonth.parse(trimmed);
+                return endOfMonth ? month.atEndOfMonth() : month.atDay(1);
+            }
+            return LocalDate.parse(trimmed);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     @GetMapping("/new")
@@ -191,5 +223,6 @@ class ActivityController {
     private void filterData(Actor actor, Model model) {
         model.addAttribute("districts", units.districts());
         model.addAttribute("units", actor.isConfinedToUnit() ? java.util.List.of() : units.activeUnits());
+        model.addAttribute("unitTypes", actor.isConfinedToUnit() ? new UnitType[0] : UnitType.values());
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The records behind a ranking component, by the list pages' URL contracts: the unit's problems assigned in
  * the month (with a deadline; due), its checkpoints, the tasks it leads that fell due or closed in the month, the
- * month's visit compliance by leader, the citizen-report figures of the month (neither page filters by unit).
+ * month's visit compliance by leader (the page does not filter by unit), the citizen reports submitted in the
+ * month and dispatched to it, whose resolved share is the component.
  */
 public final class RankingLinks {
 
@@ -24,8 +25,8 @@ public final class RankingLinks {
                     .queryParam("from", from).queryParam("to", to).toUriString();
             case VISITS -> UriComponentsBuilder.fromPath("/visits/compliance").queryParam("month", YearMonth.from(from))
                     .toUriString();
-            case REPORTS -> UriComponentsBuilder.fromPath("/reports/figures").queryParam("from", from)
-                    .queryParam("to", to).toUriString();
+            case REPORTS -> UriComponentsBuilder.fromPath("/reports").queryParam("unitId", unitId)
+                    .queryParam("from", from).queryParam("to", to).queryParam("stage", "DISPATCHED").toUriString();
         };
     }
 

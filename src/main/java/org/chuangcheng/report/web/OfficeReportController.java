@@ -1,5 +1,6 @@
 package org.chuangcheng.report.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,15 +8,18 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.checkpoint.Checkpoint;
 import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.report.CitizenReport;
 import org.chuangcheng.report.CitizenReportManagement;
 import org.chuangcheng.report.RejectReason;
+import org.chuangcheng.report.ReportFilter;
 import org.chuangcheng.report.ReportStatus;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
 import org.chuangcheng.shared.CurrentActor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.core.io.Resource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,12 +48,24 @@ class OfficeReportController {
     private final CitizenReportManagement reports;
     private final UnitManagement units;
 
+    /**
+     * The queue by status and category; the figures' and the ranking's links add a period (days submitted), a
+     * stage, and the district, unit or unit type of the problem a report was handed to ({@link ReportFilter}).
+     */
     @GetMapping
     String list(@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long districtId, @RequestParam(required = false) UnitType unitType,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) ReportFilter.Stage stage,
             @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = CurrentActor.get();
         Pageable pageable = PageRequest.of(Math.max(0, page), PAGE_SIZE);
-        model.addAttribute("page", reports.search(actor, status, categoryId, pageable));
+        ReportFilter filter = new ReportFilter(status, categoryId, from, to, districtId, unitType, unitId, stage);
+        model.addAttribute("page", reports.search(actor, filter, pageable));
+        model.addAttribute("filter", filter);
+        model.addAttribute("unitName", unitId == null ? null : units.get(unitId).getLabel());
+        model.addAttribute("districtName", districtId == null ? null : units.get(districtId).getLabel());
         Map<ReportStatus, Long> counts = new LinkedHashMap<>();
         Arrays.stream(ReportStatus.values()).forEach(s -> counts.put(s, reports.count(actor, s)));
         model.addAttribute("counts", counts);

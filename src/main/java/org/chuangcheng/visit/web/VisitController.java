@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.chuangcheng.checkpoint.Checkpoint;
+import org.chuangcheng.organization.UnitManagement;
+import org.chuangcheng.organization.UnitType;
 import org.chuangcheng.problem.ProblemSeverity;
 import org.chuangcheng.shared.Actor;
 import org.chuangcheng.shared.BusinessRuleException;
@@ -42,6 +44,7 @@ class VisitController {
 
     private final VisitManagement visits;
     private final VisitCompliance compliance;
+    private final UnitManagement units;
     private final Clock clock;
 
     @ModelAttribute("severities")
@@ -166,18 +169,38 @@ class VisitController {
         return visits.photo(CurrentActor.get(), id, attachmentId, thumb != null).inline();
     }
 
-    /** 走访率 by leader for a month, with the pairings not yet visited. */
+    /**
+     * 走访率 by leader for a month, with the pairings not yet visited; or, from the dashboard's links, over its
+     * period (the months it touches, the visits on its days), narrowed to a district and a unit type.
+     */
     @GetMapping("/compliance")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICE','LEADER','INSPECTOR')")
     String compliance(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long districtId, @RequestParam(required = false) UnitType unitType,
             Model model) {
         YearMonth shown = month == null ? compliance.currentMonth() : month;
-        var pairings = compliance.pairings(shown);
+        boolean period = month == null && from != null && to != null;
+        if (period && (to.isBefore(from) || from.plusYears(5).isBefore(to))) {
+            model.addAttribute("failure", "visit.compliance.invalidPeriod");
+            period = false;
+        }
+        LocalDate first = period ? from : shown.atDay(1);
+        LocalDate last = period ? to : shown.atEndOfMonth();
+        var pairings = compliance.pairings(first, last, districtId, unitType);
         model.addAttribute("month", shown);
+        model.addAttribute("from", period ? from : null);
+        model.addAttribute("to", period ? to : null);
+        model.addAttribute("severalMonths", !YearMonth.from(first).equals(YearMonth.from(last)));
+        model.addAttribute("districtId", districtId);
+        model.addAttribute("unitType", unitType);
+        model.addAttribute("districts", units.districts());
+        model.addAttribute("unitTypes", UnitType.values());
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("city", VisitCompliance.rate(pairings));
-        model.addAttribute("leaders", compliance.byLeader(shown));
+        model.addAttribute("leaders", VisitCompliance.byLeader(pairings));
         model.addAttribute("pending", pairings.stream().filter(p -> !p.visited()).toList());
         return "visit/compliance";
     }
